@@ -1,0 +1,163 @@
+#include "CliContext.h"
+
+#include "core/AppPaths.h"
+#include "fleet/ServerConnections.h"
+#include "ssh/ExecJob.h"
+#include "ssh/SshConnection.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <csignal>
+
+namespace vigie::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExecCommand", text);
+}
+
+// Like a shell: 128 + the signal number for a command killed by a signal.
+int exitCodeForSignal(const QString& name)
+{
+    static const QHash<QString, int> numbers = {
+        {QStringLiteral("HUP"), 1},   {QStringLiteral("INT"), 2},   {QStringLiteral("QUIT"), 3},
+        {QStringLiteral("ABRT"), 6},  {QStringLiteral("KILL"), 9},  {QStringLiteral("SEGV"), 11},
+        {QStringLiteral("PIPE"), 13}, {QStringLiteral("ALRM"), 14}, {QStringLiteral("TERM"), 15}};
+    return 128 + numbers.value(name, 127);
+}
+
+} // namespace
+
+int runExecCommand(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("SSH port."), tr("port"));
+    const QCommandLineOption keyOption(QStringLiteral("key"), tr("Key from the keychain."),
+                                       tr("name"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"), tr("Use the SSH agent."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Connection timeout in seconds."), tr("seconds"),
+                                           QStringLiteral("15"));
+    parser.addOptions({portOption, keyOption, agentOption, timeoutOption});
+    if (!parser.parse(QStringList{QStringLiteral("exec")} + args)) {
+        context.printError(parser.errorText());
+        return 2;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        context.printError(tr("usage: vigie-cli exec [options] USER@HOST -- COMMAND..."));
+        return 2;
+    }
+    if (!context.loadState())
+        return 1;
+
+    const QString target = positional.takeFirst();
+    const QString command = positional.join(QLatin1Char(' '));
+
+    // A server of the fleet by name, or USER@HOST with options.
+    Server server;
+    if (const auto known = context.fleet().find(target)) {
+        server = *known;
+    } else {
+        const qsizetype at = target.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0) {
+            context.printError(tr("%1 is neither a server of the fleet nor USER@HOST").arg(target));
+            return 2;
+        }
+        server.name = target;
+        server.user = target.left(at);
+        server.host = target.mid(at + 1);
+        server.port = 22;
+        server.auth = Server::Auth::Key;
+        if (context.keyRing().keys().size() == 1)
+            server.keyName = context.keyRing().keys().first().name;
+    }
+    if (parser.isSet(portOption)) {
+        const uint port = parser.value(portOption).toUInt();
+        if (port == 0 || port > 65535) {
+            context.printError(tr("invalid port: %1").arg(parser.value(portOption)));
+            return 2;
+        }
+        server.port = quint16(port);
+    }
+    if (parser.isSet(agentOption)) {
+        server.auth = Server::Auth::Agent;
+    } else if (parser.isSet(keyOption)) {
+        server.auth = Server::Auth::Key;
+        server.keyName = parser.value(keyOption);
+    }
+    if (server.auth == Server::Auth::Key && !context.keyRing().find(server.keyName)) {
+        context.printError(
+            server.keyName.isEmpty()
+                ? tr("choose a key with --key NAME (see vigie-cli keys list) or --agent")
+                : tr("no key named %1 in the keychain").arg(server.keyName));
+        return 2;
+    }
+    if (const QString invalid = server.validate(); !invalid.isEmpty()) {
+        context.printError(invalid);
+        return 2;
+    }
+
+    QByteArray stdinData;
+    if (!CliContext::stdinIsTerminal()) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            stdinData = in.readAll();
+    }
+
+    auto* connections = new ServerConnections(&context.engine(), &context.keyRing(), qApp);
+    const int timeoutSeconds = parser.value(timeoutOption).toInt();
+    if (timeoutSeconds > 0)
+        connections->setConnectTimeoutMs(timeoutSeconds * 1000);
+    SshConnection* connection = connections->connectionFor(server);
+    if (CliContext::stdinIsTerminal()) {
+        QObject::connect(connection, &SshConnection::passphraseNeeded, connection,
+                         [connection](const QString& keyName, bool wrong) {
+                             const QString prompt =
+                                 wrong ? tr("Wrong passphrase. Passphrase for %1: ").arg(keyName)
+                                       : tr("Passphrase for %1: ").arg(keyName);
+                             connection->providePassphrase(CliContext::readSecretLine(prompt));
+                         });
+    }
+    QObject::connect(connection, &SshConnection::connectionFailed, connection,
+                     [&context](const SshError& error) {
+                         if (error.code == SshError::Code::HostKeyUnknown) {
+                             context.printError(tr("%1 Run: vigie-cli hosts trust --port %2 %3")
+                                                    .arg(error.message())
+                                                    .arg(error.port)
+                                                    .arg(error.host));
+                         }
+                     });
+
+    ExecJob* job = connection->exec(command, stdinData);
+    QObject::connect(job, &ExecJob::stdoutReceived, job, [](const QByteArray& data) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+    });
+    QObject::connect(job, &ExecJob::stderrReceived, job, [](const QByteArray& data) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
+        std::fflush(stderr);
+    });
+    QObject::connect(job, &ExecJob::finished, job, [&context](const ExecResult& result) {
+        switch (result.outcome) {
+        case ExecResult::Outcome::Exited:
+            CliContext::finish(result.exitCode);
+            return;
+        case ExecResult::Outcome::Signalled:
+            context.printError(result.describe());
+            CliContext::finish(exitCodeForSignal(result.signalName));
+            return;
+        default:
+            if (result.error.code != SshError::Code::HostKeyUnknown)
+                context.printError(result.describe());
+            CliContext::finish(255);
+            return;
+        }
+    });
+    return -1;
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,83 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace vigie::cli;
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << QCoreApplication::translate(
+               "vigie-cli",
+               "Usage: vigie-cli <command> [options]\n"
+               "\n"
+               "Commands:\n"
+               "  keys import --name NAME [--passphrase-stdin] [--remember-passphrase] FILE\n"
+               "  keys generate --name NAME\n"
+               "  keys list [--json]\n"
+               "  keys rename OLD NEW\n"
+               "  keys delete NAME\n"
+               "  keys export-public NAME\n"
+               "  hosts list [--json]\n"
+               "  hosts trust [--port N] [--yes | --fingerprint SHA256:...] HOST\n"
+               "  hosts forget [--port N] HOST\n"
+               "  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | "
+               "--agent) "
+               "[--group GROUP]\n"
+               "  servers list [--json]\n"
+               "  servers remove NAME\n"
+               "  exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...\n"
+               "  exec SERVER -- COMMAND...\n"
+               "  --version\n")
+        << Qt::flush;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+
+    QTranslator translator;
+    const QString language = qEnvironmentVariable("VIGIE_LANG", QLocale::system().name().left(2));
+    if (translator.load(QStringLiteral(":/i18n/vigie_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printUsage(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "vigie-cli " << VIGIE_VERSION << Qt::endl;
+        return 0;
+    }
+
+    CliContext context;
+    const QString command = args.takeFirst();
+    int code = 2;
+    if (command == QLatin1String("keys"))
+        code = runKeysCommand(context, args);
+    else if (command == QLatin1String("hosts"))
+        code = runHostsCommand(context, args);
+    else if (command == QLatin1String("exec"))
+        code = runExecCommand(context, args);
+    else if (command == QLatin1String("servers"))
+        code = runServersCommand(context, args);
+    else {
+        context.printError(
+            QCoreApplication::translate("vigie-cli", "unknown command: %1").arg(command));
+        printUsage(context.err());
+        return 2;
+    }
+    if (code >= 0)
+        return code;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace vigie {
+
+// A server of the fleet as the operator described it. No secrets: the key is named, its
+// material lives in the keychain.
+struct Server
+{
+    enum class Auth
+    {
+        Key,
+        Agent
+    };
+
+    QString id; // stable, independent of renames
+    QString name;
+    QString host;
+    quint16 port = 22;
+    QString user;
+    Auth auth = Auth::Key;
+    QString keyName; // for Auth::Key
+    QString group;
+
+    QString address() const; // "user@host:port" for display
+    QJsonObject toJson() const;
+    static Server fromJson(const QJsonObject& json);
+    // Translated reason, empty when valid.
+    QString validate() const;
+};
+
+} // namespace vigie

@@ -1,0 +1,258 @@
+#include "SshConnection.h"
+
+#include "ExecJob.h"
+#include "SshEngine.h"
+#include "SshSessionWorker.h"
+
+#include <QMetaMethod>
+
+namespace vigie {
+
+SshConnection::SshConnection(SshEngine* engine, ConnectionSettings settings, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_settings(std::move(settings))
+{
+    m_provider = [this](QObject*, CredentialsReady done) {
+        done(m_settings.credentials, {});
+    };
+}
+
+SshConnection::~SshConnection()
+{
+    destroyWorker();
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+        if (it.value()) {
+            ExecResult result;
+            result.outcome = ExecResult::Outcome::Cancelled;
+            it.value()->finish(result);
+        }
+    }
+}
+
+void SshConnection::setCredentialsProvider(CredentialsProvider provider)
+{
+    m_provider = std::move(provider);
+}
+
+void SshConnection::setState(SshState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SshConnection::open()
+{
+    if (m_worker || m_waitingForCredentials)
+        return;
+    m_waitingForCredentials = true;
+    setState(SshState::Connecting);
+    m_provider(this, [this, guard = QPointer<SshConnection>(this)](
+                         const SshCredentials& credentials, const SshError& error) {
+        if (!guard || !m_waitingForCredentials)
+            return;
+        m_waitingForCredentials = false;
+        if (error.isError()) {
+            onWorkerFailed(error);
+            return;
+        }
+        startWorker(credentials);
+    });
+}
+
+void SshConnection::startWorker(const SshCredentials& credentials)
+{
+    ConnectionSettings settings = m_settings;
+    settings.credentials = credentials;
+    m_worker = new SshSessionWorker(std::move(settings));
+    m_worker->moveToThread(m_engine->ioThread());
+    auto* worker = m_worker;
+
+    connect(worker, &SshSessionWorker::stateChanged, this, [this, worker](SshState state) {
+        if (worker == m_worker && state != SshState::Failed)
+            setState(state);
+    });
+    connect(worker, &SshSessionWorker::hostKeyDecisionNeeded, this,
+            [this, worker](const HostKeyPrompt& prompt) {
+                if (worker != m_worker)
+                    return;
+                if (!isSignalConnected(
+                        QMetaMethod::fromSignal(&SshConnection::hostKeyDecisionNeeded))) {
+                    QMetaObject::invokeMethod(worker, [worker] {
+                        worker->answerHostKey(false, SshError::Code::HostKeyUnknown);
+                    });
+                    return;
+                }
+                emit hostKeyDecisionNeeded(prompt);
+            });
+    connect(worker, &SshSessionWorker::passphraseNeeded, this,
+            [this, worker](const QString& keyName, bool previousWasWrong) {
+                if (worker != m_worker)
+                    return;
+                if (!isSignalConnected(QMetaMethod::fromSignal(&SshConnection::passphraseNeeded))) {
+                    QMetaObject::invokeMethod(worker, [worker] { worker->answerPassphrase({}); });
+                    return;
+                }
+                emit passphraseNeeded(keyName, previousWasWrong);
+            });
+    connect(worker, &SshSessionWorker::hostKeyTrusted, this,
+            [this, worker](const QString& fingerprint) {
+                if (worker != m_worker)
+                    return;
+                m_hostKeyFingerprint = fingerprint;
+                emit hostKeyTrusted(fingerprint);
+            });
+    connect(worker, &SshSessionWorker::authenticated, this,
+            [this, worker](const QString& fingerprint) {
+                if (worker != m_worker)
+                    return;
+                m_hostKeyFingerprint = fingerprint;
+                m_lastError = {};
+                emit connected();
+            });
+    connect(worker, &SshSessionWorker::connectionFailed, this,
+            [this, worker](const SshError& error) {
+                if (worker == m_worker)
+                    onWorkerFailed(error);
+            });
+    connect(worker, &SshSessionWorker::execStdout, this,
+            [this](quint64 id, const QByteArray& data) {
+                if (ExecJob* j = job(id))
+                    j->deliverStdout(data);
+            });
+    connect(worker, &SshSessionWorker::execStderr, this,
+            [this](quint64 id, const QByteArray& data) {
+                if (ExecJob* j = job(id))
+                    j->deliverStderr(data);
+            });
+    connect(worker, &SshSessionWorker::execFinished, this, &SshConnection::finishJob);
+
+    QMetaObject::invokeMethod(worker, [worker] { worker->start(); });
+    for (const PendingExec& pending : std::as_const(m_pending)) {
+        QMetaObject::invokeMethod(worker, [worker, pending] {
+            worker->exec(pending.id, pending.command, pending.stdinData);
+        });
+    }
+    m_pending.clear();
+}
+
+void SshConnection::destroyWorker()
+{
+    if (!m_worker)
+        return;
+    SshSessionWorker* worker = m_worker;
+    m_worker = nullptr;
+    worker->disconnect(this);
+    QMetaObject::invokeMethod(worker, [worker] {
+        worker->shutdown();
+        worker->deleteLater();
+    });
+}
+
+void SshConnection::onWorkerFailed(const SshError& error)
+{
+    // Jobs still pending here never reached a worker: they did not run.
+    for (const PendingExec& pending : std::as_const(m_pending)) {
+        ExecResult result;
+        result.outcome = ExecResult::Outcome::Failed;
+        result.error = error;
+        finishJob(pending.id, result);
+    }
+    m_pending.clear();
+    m_lastError = error;
+    destroyWorker();
+    setState(SshState::Failed);
+    emit connectionFailed(error);
+}
+
+void SshConnection::close()
+{
+    m_waitingForCredentials = false;
+    for (const PendingExec& pending : std::as_const(m_pending)) {
+        ExecResult result;
+        result.outcome = ExecResult::Outcome::Cancelled;
+        finishJob(pending.id, result);
+    }
+    m_pending.clear();
+    // The worker reports its running commands as cancelled before it goes; their jobs get
+    // that through finishJob... except that we disconnect from it now, so finish them here.
+    const auto ids = m_jobs.keys();
+    destroyWorker();
+    for (quint64 id : ids) {
+        ExecResult result;
+        result.outcome = ExecResult::Outcome::Cancelled;
+        finishJob(id, result);
+    }
+    setState(SshState::Disconnected);
+}
+
+ExecJob* SshConnection::exec(const QString& command, const QByteArray& stdinData)
+{
+    const quint64 id = m_nextJobId++;
+    auto* newJob = new ExecJob(id, this);
+    m_jobs.insert(id, newJob);
+    const QByteArray commandBytes = command.toUtf8();
+    if (m_worker && m_state != SshState::Failed) {
+        SshSessionWorker* worker = m_worker;
+        QMetaObject::invokeMethod(worker, [worker, id, commandBytes, stdinData] {
+            worker->exec(id, commandBytes, stdinData);
+        });
+    } else {
+        m_pending.append({id, commandBytes, stdinData});
+        open();
+    }
+    return newJob;
+}
+
+void SshConnection::cancelJob(quint64 id)
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).id == id) {
+            m_pending.removeAt(i);
+            ExecResult result;
+            result.outcome = ExecResult::Outcome::Cancelled;
+            finishJob(id, result);
+            return;
+        }
+    }
+    if (m_worker) {
+        SshSessionWorker* worker = m_worker;
+        QMetaObject::invokeMethod(worker, [worker, id] { worker->cancel(id); });
+    }
+}
+
+void SshConnection::acceptHostKey()
+{
+    if (SshSessionWorker* worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker] { worker->answerHostKey(true); });
+}
+
+void SshConnection::rejectHostKey()
+{
+    if (SshSessionWorker* worker = m_worker)
+        QMetaObject::invokeMethod(worker, [worker] { worker->answerHostKey(false); });
+}
+
+void SshConnection::providePassphrase(const QByteArray& passphrase)
+{
+    if (SshSessionWorker* worker = m_worker)
+        QMetaObject::invokeMethod(worker,
+                                  [worker, passphrase] { worker->answerPassphrase(passphrase); });
+}
+
+ExecJob* SshConnection::job(quint64 id) const
+{
+    const QPointer<ExecJob> found = m_jobs.value(id);
+    return found.data();
+}
+
+void SshConnection::finishJob(quint64 id, const ExecResult& result)
+{
+    const QPointer<ExecJob> found = m_jobs.take(id);
+    if (found)
+        found->finish(result);
+}
+
+} // namespace vigie

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "ExitStatusMarker.h"
+#include "KnownHosts.h"
+#include "SshTypes.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <list>
+#include <memory>
+
+struct _LIBSSH2_SESSION;
+struct _LIBSSH2_CHANNEL;
+struct _LIBSSH2_AGENT;
+struct libssh2_agent_publickey;
+class QHostInfo;
+class QSocketNotifier;
+
+namespace vigie {
+
+// One SSH connection, driven entirely on the I/O thread: a non-blocking socket watched by
+// socket notifiers, a non-blocking libssh2 session and its exec channels, advanced by drive()
+// whenever the socket is ready. Never touched from another thread: SshConnection talks to it
+// through queued calls and signals only.
+class SshSessionWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SshSessionWorker(ConnectionSettings settings, QObject* parent = nullptr);
+    ~SshSessionWorker() override;
+
+    // All of these must be called on the worker's thread (queued from SshConnection).
+    void start();
+    // refusal: HostKeyNotAccepted when the operator said no, HostKeyUnknown when nobody could ask.
+    void answerHostKey(bool accepted, SshError::Code refusal = SshError::Code::HostKeyNotAccepted);
+    void answerPassphrase(const QByteArray& passphrase); // empty: the operator gave up
+    void exec(quint64 id, const QByteArray& command, const QByteArray& stdinData);
+    void cancel(quint64 id);
+    void shutdown();
+
+signals:
+    void stateChanged(vigie::SshState state);
+    void hostKeyDecisionNeeded(const vigie::HostKeyPrompt& prompt);
+    void passphraseNeeded(const QString& keyName, bool previousWasWrong);
+    // The host key is trusted (known, or just accepted): nothing secret was sent before this.
+    void hostKeyTrusted(const QString& fingerprint);
+    void authenticated(const QString& hostKeyFingerprint);
+    void connectionFailed(const vigie::SshError& error);
+    void execStdout(quint64 id, const QByteArray& data);
+    void execStderr(quint64 id, const QByteArray& data);
+    void execFinished(quint64 id, const vigie::ExecResult& result);
+
+private:
+    struct Channel;
+
+    void setState(SshState state);
+    void onResolved(const QHostInfo& info);
+    void connectNextAddress();
+    void onConnectWritable();
+    void onTcpConnected();
+    void onSocketActivity();
+    void drive();
+    void verifyHostKey();
+    void authenticate();
+    void authenticateWithKey();
+    void authenticateWithAgent();
+    void onAuthenticated();
+    void driveChannels();
+    bool driveChannel(Channel& channel); // false: channel finished and can be removed
+    bool pumpOutput(Channel& channel);
+    void finishChannel(Channel& channel, ExecResult result);
+    void sendKeepalive();
+    void fail(SshError error);
+    void teardown();
+    void updateNotifiers();
+    SshError error(SshError::Code code, const QString& detail = {}) const;
+    QString lastLibssh2Error() const;
+    bool isSessionError(int rc) const;
+
+    ConnectionSettings m_settings;
+    SshState m_state = SshState::Disconnected;
+    SshError m_failure;
+    KnownHosts m_knownHosts;
+    PublicKey m_offeredHostKey;
+
+    QList<QHostAddress> m_addresses;
+    SshError m_lastConnectError;
+    qintptr m_socket = -1;
+    QSocketNotifier* m_readNotifier = nullptr;
+    QSocketNotifier* m_writeNotifier = nullptr;
+    QTimer m_connectTimer;
+    QTimer m_keepaliveTimer;
+    QElapsedTimer m_sinceLastReceived;
+
+    _LIBSSH2_SESSION* m_session = nullptr;
+    _LIBSSH2_CHANNEL* m_controlChannel = nullptr; // keeps the transport read while idle
+    bool m_controlChannelTried = false;
+    _LIBSSH2_AGENT* m_agent = nullptr;
+    libssh2_agent_publickey* m_agentIdentity = nullptr;
+    int m_agentAttempts = 0;
+    bool m_authListed = false;
+    int m_passphraseAttempts = 0;
+    bool m_driving = false;
+    bool m_driveAgain = false;
+
+    std::list<std::unique_ptr<Channel>> m_channels;
+};
+
+} // namespace vigie

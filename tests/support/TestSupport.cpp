@@ -1,0 +1,87 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace vigie::test {
+
+Fixture Fixture::load()
+{
+    Fixture fixture;
+    const QString dir = qEnvironmentVariable("VIGIE_FIXTURE_DIR");
+    QFile env(dir + QStringLiteral("/env"));
+    if (dir.isEmpty() || !env.open(QIODevice::ReadOnly)) {
+        qWarning("fixture not running: %s/env not readable", qPrintable(dir));
+        return fixture;
+    }
+    while (!env.atEnd()) {
+        const QString line = QString::fromUtf8(env.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const QString key = line.left(eq).remove(QStringLiteral("export ")).trimmed();
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 &&
+            (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
+            value = value.mid(1, value.size() - 2);
+        if (key == QLatin1String("VIGIE_FIXTURE_DIR"))
+            fixture.dir = value;
+        else if (key == QLatin1String("VIGIE_FIXTURE_HOST"))
+            fixture.host = value;
+        else if (key == QLatin1String("VIGIE_FIXTURE_PORT"))
+            fixture.port = quint16(value.toUInt());
+        else if (key == QLatin1String("VIGIE_FIXTURE_USER"))
+            fixture.user = value;
+        else if (key == QLatin1String("VIGIE_FIXTURE_KEYS"))
+            fixture.keysDir = value;
+        else if (key == QLatin1String("VIGIE_FIXTURE_HOSTKEYS"))
+            fixture.hostKeysDir = value;
+        else if (key == QLatin1String("VIGIE_FIXTURE_SSHD_PID"))
+            fixture.sshdPid = value.toLongLong();
+    }
+    return fixture;
+}
+
+QByteArray Fixture::readKey(const QString& name) const
+{
+    QFile file(keyPath(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray Fixture::passphrase() const
+{
+    QFile file(keyPath(QStringLiteral("passphrase")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+IsolatedHome::IsolatedHome()
+{
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/data")));
+    QDir(m_dir.path()).mkpath(QStringLiteral("home/.ssh"));
+    qputenv("HOME", QFile::encodeName(m_dir.path() + QStringLiteral("/home")));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+QByteArray runProgram(const QString& program, const QStringList& args, int* exitCode,
+                      const QByteArray& stdinData)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForStarted(10000)) {
+        qWarning("cannot start %s", qPrintable(program));
+        return {};
+    }
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return process.readAllStandardOutput();
+}
+
+} // namespace vigie::test
