@@ -18,6 +18,7 @@ ExitStatusMarker::ExitStatusMarker()
 ExitStatusMarker::ExitStatusMarker(QByteArray nonce)
     : m_nonce(std::move(nonce))
     , m_prefix(QByteArray(1, RecordSeparator) + "vigie-exit-" + m_nonce + ':')
+    , m_pidPrefix(QByteArray(1, RecordSeparator) + "vigie-pid-" + m_nonce + ':')
 {}
 
 QByteArray ExitStatusMarker::wrap(const QByteArray& command) const
@@ -25,12 +26,48 @@ QByteArray ExitStatusMarker::wrap(const QByteArray& command) const
     // printf's format turns \036 into the separator byte; the nonce is [0-9a-z] only.
     const QByteArray printfFormat = "\\036vigie-exit-" + m_nonce + ":%d\\036";
     const QByteArray trap = "printf '" + printfFormat + "' \"$?\" >&2";
-    const QByteArray script = "trap " + shellQuote(trap) + " EXIT\n" + command;
+    const QByteArray announce = "printf '\\036vigie-pid-" + m_nonce + ":%d\\036' \"$$\" >&2";
+    const QByteArray script = announce + "\ntrap " + shellQuote(trap) + " EXIT\n" + command;
     return "exec sh -c " + shellQuote(script);
+}
+
+QByteArray ExitStatusMarker::filterPid(const QByteArray& chunk)
+{
+    // The PID marker is the very first thing on stderr; anything else there ends the search.
+    m_pending.append(chunk);
+    const qsizetype maxLength = m_pidPrefix.size() + 20 + 1;
+    const qsizetype common = qMin(m_pending.size(), m_pidPrefix.size());
+    if (m_pending.left(common) != m_pidPrefix.left(common)) {
+        m_pidPhase = false;
+        QByteArray held;
+        held.swap(m_pending);
+        return filter(held);
+    }
+    if (m_pending.size() <= m_pidPrefix.size())
+        return {};
+    const qsizetype end = m_pending.indexOf(RecordSeparator, m_pidPrefix.size());
+    if (end < 0) {
+        if (m_pending.size() < maxLength)
+            return {};
+        m_pidPhase = false; // too long to be ours
+        QByteArray held;
+        held.swap(m_pending);
+        return filter(held);
+    }
+    bool ok = false;
+    const qint64 pid = m_pending.mid(m_pidPrefix.size(), end - m_pidPrefix.size()).toLongLong(&ok);
+    m_pidPhase = false;
+    if (ok && pid > 1)
+        m_pid = pid;
+    const QByteArray rest = ok ? m_pending.mid(end + 1) : m_pending;
+    m_pending.clear();
+    return rest.isEmpty() ? QByteArray() : filter(rest);
 }
 
 QByteArray ExitStatusMarker::filter(const QByteArray& chunk)
 {
+    if (m_pidPhase)
+        return filterPid(chunk);
     if (m_exitCode) {
         // Anything after a complete marker is not ours: pass it on untouched.
         return chunk;

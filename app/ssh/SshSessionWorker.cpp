@@ -108,6 +108,8 @@ struct SshSessionWorker::Channel
     qsizetype stdinWritten = 0;
     bool eofSent = false;
     bool cancelled = false;
+    bool reported = false; // execFinished already sent (cancel answers at once)
+    bool internal = false; // Vigie's own helper command (the kill after a cancel): not reported
     Step step = Step::Queued;
     LIBSSH2_CHANNEL* handle = nullptr;
     ExitStatusMarker marker;
@@ -638,8 +640,21 @@ void SshSessionWorker::cancel(quint64 id)
             m_channels.remove_if([id](const auto& c) { return c->id == id; });
             return;
         }
-        // Closing the channel makes sshd hang up on the command (EOF, SIGPIPE).
-        channel->step = Channel::Step::Closing;
+        // The caller hears "cancelled" now. On the server, the command's process group gets
+        // TERM, then KILL if it lingers; closing the channel alone would leave a command that
+        // neither reads nor writes running until it ends by itself.
+        finishChannel(*channel, channel->result);
+        if (const auto pid = channel->marker.remotePid()) {
+            const QByteArray group = QByteArray::number(-*pid);
+            auto killer = std::make_unique<Channel>();
+            killer->id = 0;
+            killer->internal = true;
+            killer->command = "kill -TERM -- " + group + " 2>/dev/null; sleep 3; kill -KILL -- " +
+                              group + " 2>/dev/null; exit 0";
+            m_channels.push_back(std::move(killer));
+        } else {
+            channel->step = Channel::Step::Closing;
+        }
         drive();
         return;
     }
@@ -849,6 +864,9 @@ bool SshSessionWorker::pumpOutput(Channel& channel)
 
 void SshSessionWorker::finishChannel(Channel& channel, ExecResult result)
 {
+    if (channel.reported || channel.internal)
+        return;
+    channel.reported = true;
     emit execFinished(channel.id, result);
 }
 
@@ -877,6 +895,8 @@ void SshSessionWorker::fail(SshError failure)
     // Commands that were running may have finished on the server: their status is unknown.
     // Commands not started yet did not run.
     for (auto& channel : m_channels) {
+        if (channel->reported || channel->internal)
+            continue;
         ExecResult result = channel->result;
         if (channel->cancelled) {
             result.outcome = ExecResult::Outcome::Cancelled;
@@ -902,6 +922,8 @@ void SshSessionWorker::fail(SshError failure)
 void SshSessionWorker::shutdown()
 {
     for (auto& channel : m_channels) {
+        if (channel->reported || channel->internal)
+            continue;
         ExecResult result = channel->result;
         result.outcome = channel->step == Channel::Step::Queued ? ExecResult::Outcome::Failed
                                                                 : ExecResult::Outcome::Cancelled;
