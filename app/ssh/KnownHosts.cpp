@@ -1,5 +1,7 @@
 #include "KnownHosts.h"
 
+#include "SshWire.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -162,6 +164,11 @@ bool KnownHosts::parse(const QByteArray& contents, const QString& fileName, Pars
         if (entry.key.isValid() && entry.key.type() != entry.keyType)
             return fail(lineNo, "key type does not match the key");
         if (!entry.key.isValid()) {
+            // Every SSH key blob starts with its own type name: anything else is not a key.
+            WireReader reader(blob.decoded);
+            QByteArray blobType;
+            if (!reader.readString(blobType) || QString::fromLatin1(blobType) != entry.keyType)
+                return fail(lineNo, "key data does not parse");
             // Types Vigie cannot verify (ssh-dss, security keys) are kept only as "known";
             // a key of a type Vigie understands must parse.
             static const QStringList understood = {

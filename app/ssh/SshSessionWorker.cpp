@@ -685,9 +685,15 @@ void SshSessionWorker::driveChannels()
             it = m_channels.erase(it);
         else
             ++it;
+        if (m_deferredFailure)
+            break;
     }
-    if (!m_session)
+    if (m_deferredFailure) {
+        const SshError failure = *m_deferredFailure;
+        m_deferredFailure.reset();
+        fail(failure);
         return;
+    }
     // Keep libssh2 reading the socket while nothing else does (keepalive replies, the
     // server's own keepalives, a disconnect message).
     if (m_controlChannel) {
@@ -701,6 +707,9 @@ void SshSessionWorker::driveChannels()
 bool SshSessionWorker::driveChannel(Channel& channel)
 {
     for (;;) {
+        // A session failure frees every channel: stop touching this one.
+        if (m_deferredFailure)
+            return true;
         switch (channel.step) {
         case Channel::Step::Queued:
             return true;
@@ -717,7 +726,7 @@ bool SshSessionWorker::driveChannel(Channel& channel)
                                      lastLibssh2Error());
                 finishChannel(channel, result);
                 if (isSessionError(rc))
-                    fail(result.error);
+                    failSoon(result.error);
                 return false;
             }
             channel.step = Channel::Step::Executing;
@@ -836,7 +845,7 @@ bool SshSessionWorker::pumpOutput(Channel& channel)
             channel.result.outcome = ExecResult::Outcome::Unknown;
             channel.result.error = error(SshError::Code::ConnectionLost, lastLibssh2Error());
             if (isSessionError(int(rc)))
-                fail(channel.result.error);
+                failSoon(channel.result.error);
             return true;
         }
         rc = libssh2_channel_read_stderr(channel.handle, buffer.data(), size_t(buffer.size()));
@@ -850,7 +859,7 @@ bool SshSessionWorker::pumpOutput(Channel& channel)
             channel.result.outcome = ExecResult::Outcome::Unknown;
             channel.result.error = error(SshError::Code::ConnectionLost, lastLibssh2Error());
             if (isSessionError(int(rc)))
-                fail(channel.result.error);
+                failSoon(channel.result.error);
             return true;
         }
     }
@@ -860,6 +869,12 @@ bool SshSessionWorker::pumpOutput(Channel& channel)
         return false;
     }
     return libssh2_channel_eof(channel.handle) == 1;
+}
+
+void SshSessionWorker::failSoon(const SshError& failure)
+{
+    if (!m_deferredFailure)
+        m_deferredFailure = failure;
 }
 
 void SshSessionWorker::finishChannel(Channel& channel, ExecResult result)

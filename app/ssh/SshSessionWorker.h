@@ -11,6 +11,7 @@
 
 #include <list>
 #include <memory>
+#include <optional>
 
 struct _LIBSSH2_SESSION;
 struct _LIBSSH2_CHANNEL;
@@ -74,6 +75,8 @@ private:
     void finishChannel(Channel& channel, ExecResult result);
     void sendKeepalive();
     void fail(SshError error);
+    // From inside channel processing: fail() would free the channel being worked on.
+    void failSoon(const SshError& failure);
     void teardown();
     void updateNotifiers();
     SshError error(SshError::Code code, const QString& detail = {}) const;
@@ -105,6 +108,7 @@ private:
     int m_passphraseAttempts = 0;
     bool m_driving = false;
     bool m_driveAgain = false;
+    std::optional<SshError> m_deferredFailure;
 
     std::list<std::unique_ptr<Channel>> m_channels;
 };
