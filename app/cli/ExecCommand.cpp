@@ -122,16 +122,6 @@ int runExecCommand(CliContext& context, const QStringList& args)
                              connection->providePassphrase(CliContext::readSecretLine(prompt));
                          });
     }
-    QObject::connect(connection, &SshConnection::connectionFailed, connection,
-                     [&context](const SshError& error) {
-                         if (error.code == SshError::Code::HostKeyUnknown) {
-                             context.printError(tr("%1 Run: vigie-cli hosts trust --port %2 %3")
-                                                    .arg(error.message())
-                                                    .arg(error.port)
-                                                    .arg(error.host));
-                         }
-                     });
-
     ExecJob* job = connection->exec(command, stdinData);
     QObject::connect(job, &ExecJob::stdoutReceived, job, [](const QByteArray& data) {
         std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
@@ -151,8 +141,14 @@ int runExecCommand(CliContext& context, const QStringList& args)
             CliContext::finish(exitCodeForSignal(result.signalName));
             return;
         default:
-            if (result.error.code != SshError::Code::HostKeyUnknown)
+            if (result.error.code == SshError::Code::HostKeyUnknown) {
+                context.printError(tr("%1 Run: vigie-cli hosts trust --port %2 %3")
+                                       .arg(result.error.message())
+                                       .arg(result.error.port)
+                                       .arg(result.error.host));
+            } else {
                 context.printError(result.describe());
+            }
             CliContext::finish(255);
             return;
         }
