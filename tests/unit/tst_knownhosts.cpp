@@ -151,6 +151,8 @@ private slots:
         QTest::newRow("garbage") << QByteArray("this is not a known_hosts line")
                                  << QStringLiteral("key type");
         QTest::newRow("one field") << QByteArray("justonefield") << QStringLiteral("expected");
+        QTest::newRow("key-shaped garbage")
+            << QByteArray("host some-type abcd") << QStringLiteral("parse");
         QTest::newRow("bad base64")
             << QByteArray("host ssh-ed25519 !!!notbase64!!!") << QStringLiteral("base64");
         QTest::newRow("type mismatch")
