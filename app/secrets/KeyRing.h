@@ -69,9 +69,9 @@ public:
     // Name rules: 1-64 chars of letters, digits, '-', '_', '.', '@'; unique.
     static bool isValidName(const QString& name);
 
-    void importKey(const QString& name, const QByteArray& fileContents, const QByteArray& passphrase,
-                   bool rememberPassphrase, const QString& commentFallback, QObject* context,
-                   KeyCallback done);
+    void importKey(const QString& name, const QByteArray& fileContents,
+                   const QByteArray& passphrase, bool rememberPassphrase,
+                   const QString& commentFallback, QObject* context, KeyCallback done);
     // Convenience: reads FILE and FILE.pub (for the comment of encrypted keys).
     void importFile(const QString& name, const QString& path, const QByteArray& passphrase,
                     bool rememberPassphrase, QObject* context, KeyCallback done);

@@ -15,7 +15,11 @@ namespace vigie {
 // it at connection time); encrypted PEM keys are checked with the passphrase when given.
 struct PrivateKeyInfo
 {
-    enum class Format { OpenSsh, Pem };
+    enum class Format
+    {
+        OpenSsh,
+        Pem
+    };
     Format format = Format::OpenSsh;
     PublicKey publicKey;
     QString comment;
@@ -34,7 +38,8 @@ class PrivateKeyFile
     Q_DECLARE_TR_FUNCTIONS(PrivateKeyFile)
 
 public:
-    static PrivateKeyParseResult parse(const QByteArray& contents, const QByteArray& passphrase = {});
+    static PrivateKeyParseResult parse(const QByteArray& contents,
+                                       const QByteArray& passphrase = {});
 
     // A new Ed25519 key made with OpenSSL, serialized in the unencrypted OpenSSH format
     // (it is stored in the keychain, which is the protection).

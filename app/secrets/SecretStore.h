@@ -13,7 +13,14 @@ namespace vigie {
 // the secret itself.
 struct SecretError
 {
-    enum class Code { None, NoKeychain, AccessDenied, NotFound, Other };
+    enum class Code
+    {
+        None,
+        NoKeychain,
+        AccessDenied,
+        NotFound,
+        Other
+    };
     Code code = Code::None;
     QString message;
 

@@ -13,7 +13,9 @@ void secureZero(QByteArray& bytes);
 class SecureBytesGuard
 {
 public:
-    explicit SecureBytesGuard(QByteArray& bytes) : m_bytes(bytes) {}
+    explicit SecureBytesGuard(QByteArray& bytes)
+        : m_bytes(bytes)
+    {}
     ~SecureBytesGuard() { secureZero(m_bytes); }
     SecureBytesGuard(const SecureBytesGuard&) = delete;
     SecureBytesGuard& operator=(const SecureBytesGuard&) = delete;
