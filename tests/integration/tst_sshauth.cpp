@@ -1,6 +1,7 @@
 // Authentication against the fixture's real sshd: every key type, passphrases, refusals, agent.
 #include "SshTestSupport.h"
 
+#include "secrets/PrivateKeyFile.h"
 #include "ssh/SshLibrary.h"
 
 #include <QProcess>
@@ -124,6 +125,30 @@ private slots:
         QCOMPARE(error.code, SshError::Code::RsaSha2Unsupported);
         QVERIFY(error.message().contains(QStringLiteral("Ed25519")));
         QVERIFY(error.message().contains(QStringLiteral("1.11")));
+    }
+
+    void keyGeneratedByVigieLogsIn()
+    {
+        // The key Vigie generates, once its line is in authorized_keys, logs in through libssh2.
+        SshCredentials credentials;
+        credentials.privateKey =
+            PrivateKeyFile::generateEd25519(QStringLiteral("vigie-test@example.test"));
+        const PrivateKeyParseResult parsed = PrivateKeyFile::parse(credentials.privateKey);
+        QVERIFY(parsed.ok());
+        credentials.publicKey = parsed.info.publicKey;
+        QFile authorized(m_fixture.dir + QStringLiteral("/authorized_keys"));
+        QVERIFY(authorized.open(QIODevice::ReadOnly));
+        const QByteArray original = authorized.readAll();
+        authorized.close();
+        QVERIFY(authorized.open(QIODevice::Append));
+        authorized.write(parsed.info.publicKey.authorizedKeysLine(parsed.info.comment).toUtf8() +
+                         '\n');
+        authorized.close();
+        const SshError error = connectWith(credentials);
+        QVERIFY(authorized.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        authorized.write(original);
+        authorized.close();
+        QVERIFY2(!error.isError(), qPrintable(error.message() + QLatin1Char(' ') + error.detail));
     }
 
     void agentAuthentication()
