@@ -66,9 +66,9 @@ void SshConnection::startWorker(const SshCredentials& credentials)
 {
     ConnectionSettings settings = m_settings;
     settings.credentials = credentials;
-    m_worker = new SshSessionWorker(std::move(settings));
-    m_worker->moveToThread(m_engine->ioThread());
-    auto* worker = m_worker;
+    auto* worker = new SshSessionWorker(std::move(settings));
+    m_engine->adopt(worker);
+    m_worker = worker;
 
     connect(worker, &SshSessionWorker::stateChanged, this, [this, worker](SshState state) {
         if (worker == m_worker && state != SshState::Failed)
@@ -145,6 +145,8 @@ void SshConnection::destroyWorker()
     SshSessionWorker* worker = m_worker;
     m_worker = nullptr;
     worker->disconnect(this);
+    if (!m_engine || !m_engine->ioThread()->isRunning())
+        return; // the engine deletes it
     QMetaObject::invokeMethod(worker, [worker] {
         worker->shutdown();
         worker->deleteLater();

@@ -72,10 +72,10 @@ private:
     ExecJob* job(quint64 id) const;
     void finishJob(quint64 id, const ExecResult& result);
 
-    SshEngine* m_engine;
+    QPointer<SshEngine> m_engine;
     ConnectionSettings m_settings;
     CredentialsProvider m_provider;
-    SshSessionWorker* m_worker = nullptr;
+    QPointer<SshSessionWorker> m_worker; // lives on the I/O thread; null once it is gone
     SshState m_state = SshState::Disconnected;
     SshError m_lastError;
     QString m_hostKeyFingerprint;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 namespace vigie {
@@ -15,9 +17,13 @@ public:
     ~SshEngine() override;
 
     QThread* ioThread() { return &m_thread; }
+    // Moves a worker to the I/O thread. Workers still alive when the engine goes are deleted
+    // after the thread stopped, whoever was supposed to delete them.
+    void adopt(QObject* worker);
 
 private:
     QThread m_thread;
+    QList<QPointer<QObject>> m_workers;
 };
 
 } // namespace vigie
