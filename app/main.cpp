@@ -1,0 +1,117 @@
+// The GUI entry point: QApplication, translators, the engine objects and the main window.
+
+#include "MainWindow.h"
+#include "fleet/Fleet.h"
+#include "fleet/ServerConnections.h"
+#include "secrets/KeyRing.h"
+#include "secrets/SecretStore.h"
+#include "ssh/SshEngine.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// --version and --help work without a display: they are handled before QApplication exists.
+// Returns -1 to go on.
+int handleCommandLine(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Operations console for servers reached over SSH."));
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Print the version and exit."));
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("main", "Print this help and exit."));
+    parser.addOption(versionOption);
+    parser.addOption(helpOption);
+    // Qt's own options (-platform, -style...) are left to QApplication: ignore parse errors.
+    parser.parse(args);
+    if (parser.isSet(versionOption)) {
+        std::printf("vigie %s\n", VIGIE_VERSION);
+        return 0;
+    }
+    if (parser.isSet(helpOption)) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    return -1;
+}
+
+// VIGIE_LANG=fr|en overrides the system language (screenshots, tests); Preferences come later.
+QLocale uiLocale()
+{
+    const QString forced = qEnvironmentVariable("VIGIE_LANG");
+    return forced.isEmpty() ? QLocale::system() : QLocale(forced);
+}
+
+void installTranslators(QApplication& app, const QLocale& locale)
+{
+    // Qt's own strings (standard buttons, file dialogs), then Vigie's.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* vigieTranslator = new QTranslator(&app);
+    if (vigieTranslator->load(locale, QStringLiteral("vigie"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(vigieTranslator);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (const int code = handleCommandLine(argc, argv); code >= 0)
+        return code;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Vigie"));
+    QApplication::setOrganizationName(QStringLiteral("Vigie"));
+    QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("vigie"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    // Toolbar icons come from the desktop's icon theme; outside a full desktop session (a bare
+    // X server, some window managers) fall back to a common theme rather than to no icon.
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+
+    const QLocale locale = uiLocale();
+    QLocale::setDefault(locale);
+    installTranslators(app, locale);
+
+    // Destroyed in reverse order: the window and the connections go before the I/O thread.
+    vigie::SshEngine engine; // initialises libssh2 before its thread starts
+    vigie::SecretStore secretStore;
+    vigie::KeyRing keyRing(&secretStore);
+    QStringList startupErrors;
+    QString error;
+    if (!keyRing.load(&error))
+        startupErrors.append(
+            QCoreApplication::translate("main", "Your keys could not be loaded: %1").arg(error));
+    vigie::Fleet fleet;
+    if (!fleet.load(&error))
+        startupErrors.append(
+            QCoreApplication::translate("main", "Your servers could not be loaded: %1").arg(error));
+    vigie::ServerConnections connections(&engine, &keyRing);
+
+    vigie::MainWindow window(&fleet, &keyRing, &connections);
+    window.show();
+    if (!startupErrors.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, startupErrors] {
+            window.showError(startupErrors.join(QStringLiteral("\n\n")));
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,37 @@
+#include "StatusDot.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace vigie {
+
+QPixmap StatusDot::pixmap(const QColor& color, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // A darker outline keeps light colours visible on light backgrounds.
+    painter.setPen(QPen(color.darker(140), 1.0));
+    painter.setBrush(color);
+    const qreal margin = size * 0.2;
+    painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+    return pixmap;
+}
+
+QIcon StatusDot::icon(const QColor& color)
+{
+    static QHash<QRgb, QIcon> cache;
+    const auto it = cache.constFind(color.rgba());
+    if (it != cache.constEnd())
+        return it.value();
+    QIcon icon;
+    for (int size : {16, 24, 32})
+        icon.addPixmap(pixmap(color, size));
+    cache.insert(color.rgba(), icon);
+    return icon;
+}
+
+} // namespace vigie
