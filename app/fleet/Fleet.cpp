@@ -21,12 +21,14 @@ Fleet::Fleet(QString path, QObject* parent)
 bool Fleet::load(QString* error)
 {
     m_servers.clear();
+    m_unreadable = false;
     QFile file(m_path);
     if (!file.exists()) {
         emit changed();
         return true;
     }
     if (!file.open(QIODevice::ReadOnly)) {
+        m_unreadable = true;
         if (error)
             *error = tr("Cannot read %1: %2").arg(m_path, file.errorString());
         return false;
@@ -34,6 +36,7 @@ bool Fleet::load(QString* error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_unreadable = true; // never overwrite what could not be understood
         if (error)
             *error = tr("%1 is not valid JSON: %2").arg(m_path, parseError.errorString());
         return false;
@@ -116,6 +119,11 @@ QString Fleet::remove(const QString& id)
 
 QString Fleet::save()
 {
+    if (m_unreadable) {
+        return tr("%1 could not be read, so Vigie will not change it. Repair it or move it away, "
+                  "then restart Vigie.")
+            .arg(m_path);
+    }
     AppPaths::ensureDir(QFileInfo(m_path).absolutePath());
     QJsonArray servers;
     for (const Server& server : std::as_const(m_servers))

@@ -34,6 +34,7 @@ private:
 
     QString m_path;
     QList<Server> m_servers;
+    bool m_unreadable = false; // servers.json exists but could not be read
 };
 
 } // namespace vigie

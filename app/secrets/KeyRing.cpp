@@ -99,12 +99,15 @@ KeyRing::KeyRing(SecretStore* store, QString metadataPath, QObject* parent)
 bool KeyRing::load(QString* error)
 {
     QFile file(m_metadataPath);
+    m_unreadable = false;
     if (!file.exists()) {
         m_keys.clear();
         emit keysChanged();
         return true;
     }
     const auto fail = [&](const QString& message) {
+        // Never overwrite a file that could not be understood: it may be repairable.
+        m_unreadable = true;
         if (error)
             *error = message;
         return false;
@@ -133,6 +136,15 @@ bool KeyRing::load(QString* error)
     return true;
 }
 
+QString KeyRing::blockedReason() const
+{
+    if (!m_unreadable)
+        return {};
+    return tr("%1 could not be read, so Vigie will not change it. Repair it or move it away, "
+              "then restart Vigie.")
+        .arg(m_metadataPath);
+}
+
 bool KeyRing::save(QString* error)
 {
     const auto fail = [&](const QString& message) {
@@ -140,6 +152,8 @@ bool KeyRing::save(QString* error)
             *error = message;
         return false;
     };
+    if (const QString blocked = blockedReason(); !blocked.isEmpty())
+        return fail(blocked);
     const QString dir = QFileInfo(m_metadataPath).absolutePath();
     if (!AppPaths::ensureDir(dir))
         return fail(tr("Cannot create the folder %1.").arg(dir));
@@ -180,6 +194,8 @@ bool KeyRing::isValidName(const QString& name)
 
 QString KeyRing::checkNewName(const QString& name) const
 {
+    if (const QString blocked = blockedReason(); !blocked.isEmpty())
+        return blocked;
     if (!isValidName(name))
         return tr("Invalid key name \"%1\": use 1 to 64 letters, digits, '-', '_', '.' or '@'.")
             .arg(name.left(80));
@@ -369,8 +385,9 @@ bool KeyRing::rename(const QString& oldName, const QString& newName, QString* er
 void KeyRing::remove(const QString& name, QObject* context, DoneCallback done)
 {
     const std::optional<KeyInfo> key = find(name);
-    if (!key) {
-        const QString message = tr("There is no key named \"%1\".").arg(name);
+    if (!key || !blockedReason().isEmpty()) {
+        const QString message =
+            key ? blockedReason() : tr("There is no key named \"%1\".").arg(name);
         deliverLater(context, [done, message] {
             if (done)
                 done(message);

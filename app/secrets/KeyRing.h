@@ -85,6 +85,7 @@ signals:
 
 private:
     bool save(QString* error);
+    QString blockedReason() const;
     QString checkNewName(const QString& name) const;
     void storeNewKey(const KeyInfo& key, const QByteArray& privateKey, const QByteArray& passphrase,
                      QObject* context, KeyCallback done);
@@ -95,6 +96,7 @@ private:
     SecretStore* m_store; // not owned; must outlive the key ring
     QString m_metadataPath;
     QList<KeyInfo> m_keys;
+    bool m_unreadable = false; // keys.json exists but could not be read: never overwrite it
     // Imports waiting for the keychain: their names and keys count as taken.
     QSet<QString> m_pendingNames;
     QSet<QString> m_pendingFingerprints;

@@ -701,6 +701,17 @@ void TestKeychain::keyRingRefusesCorruptMetadata()
         error.clear();
         QVERIFY(!ring.load(&error));
         QVERIFY2(error.contains(path), qPrintable(error));
+        // Nothing may overwrite it until it is repaired: no import, no generation.
+        bool done = false;
+        QString importError;
+        ring.generateEd25519(QStringLiteral("after-corruption"), this, [&](const KeyResult& r) {
+            importError = r.error;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(importError.contains(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), corrupt);
     }
 }
 

@@ -111,6 +111,10 @@ private slots:
         QString error;
         QVERIFY(!fleet.load(&error));
         QVERIFY(error.contains(fleet.path()));
+        // A file Vigie could not read is never overwritten: it may be repairable by hand.
+        QVERIFY(!fleet.add(sample()).isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ not json"));
     }
 };
 
