@@ -14,10 +14,10 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct ExecCommand
 {
-    return QCoreApplication::translate("ExecCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExecCommand)
+};
 
 // Like a shell: 128 + the signal number for a command killed by a signal.
 int exitCodeForSignal(const QString& name)
@@ -34,13 +34,15 @@ int exitCodeForSignal(const QString& name)
 int runExecCommand(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("SSH port."), tr("port"));
-    const QCommandLineOption keyOption(QStringLiteral("key"), tr("Key from the keychain."),
-                                       tr("name"));
-    const QCommandLineOption agentOption(QStringLiteral("agent"), tr("Use the SSH agent."));
+    const QCommandLineOption portOption(QStringLiteral("port"), ExecCommand::tr("SSH port."),
+                                        ExecCommand::tr("port"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), ExecCommand::tr("Key from the keychain."), ExecCommand::tr("name"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         ExecCommand::tr("Use the SSH agent."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Connection timeout in seconds."), tr("seconds"),
-                                           QStringLiteral("15"));
+                                           ExecCommand::tr("Connection timeout in seconds."),
+                                           ExecCommand::tr("seconds"), QStringLiteral("15"));
     parser.addOptions({portOption, keyOption, agentOption, timeoutOption});
     if (!parser.parse(QStringList{QStringLiteral("exec")} + args)) {
         context.printError(parser.errorText());
@@ -48,7 +50,8 @@ int runExecCommand(CliContext& context, const QStringList& args)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        context.printError(tr("usage: vigie-cli exec [options] USER@HOST -- COMMAND..."));
+        context.printError(
+            ExecCommand::tr("usage: vigie-cli exec [options] USER@HOST -- COMMAND..."));
         return 2;
     }
     if (!context.loadState())
@@ -64,7 +67,8 @@ int runExecCommand(CliContext& context, const QStringList& args)
     } else {
         const qsizetype at = target.lastIndexOf(QLatin1Char('@'));
         if (at <= 0) {
-            context.printError(tr("%1 is neither a server of the fleet nor USER@HOST").arg(target));
+            context.printError(
+                ExecCommand::tr("%1 is neither a server of the fleet nor USER@HOST").arg(target));
             return 2;
         }
         server.name = target;
@@ -78,7 +82,7 @@ int runExecCommand(CliContext& context, const QStringList& args)
     if (parser.isSet(portOption)) {
         const uint port = parser.value(portOption).toUInt();
         if (port == 0 || port > 65535) {
-            context.printError(tr("invalid port: %1").arg(parser.value(portOption)));
+            context.printError(ExecCommand::tr("invalid port: %1").arg(parser.value(portOption)));
             return 2;
         }
         server.port = quint16(port);
@@ -92,8 +96,9 @@ int runExecCommand(CliContext& context, const QStringList& args)
     if (server.auth == Server::Auth::Key && !context.keyRing().find(server.keyName)) {
         context.printError(
             server.keyName.isEmpty()
-                ? tr("choose a key with --key NAME (see vigie-cli keys list) or --agent")
-                : tr("no key named %1 in the keychain").arg(server.keyName));
+                ? ExecCommand::tr(
+                      "choose a key with --key NAME (see vigie-cli keys list) or --agent")
+                : ExecCommand::tr("no key named %1 in the keychain").arg(server.keyName));
         return 2;
     }
     if (const QString invalid = server.validate(); !invalid.isEmpty()) {
@@ -114,13 +119,14 @@ int runExecCommand(CliContext& context, const QStringList& args)
         connections->setConnectTimeoutMs(timeoutSeconds * 1000);
     SshConnection* connection = connections->connectionFor(server);
     if (CliContext::stdinIsTerminal()) {
-        QObject::connect(connection, &SshConnection::passphraseNeeded, connection,
-                         [connection](const QString& keyName, bool wrong) {
-                             const QString prompt =
-                                 wrong ? tr("Wrong passphrase. Passphrase for %1: ").arg(keyName)
-                                       : tr("Passphrase for %1: ").arg(keyName);
-                             connection->providePassphrase(CliContext::readSecretLine(prompt));
-                         });
+        QObject::connect(
+            connection, &SshConnection::passphraseNeeded, connection,
+            [connection](const QString& keyName, bool wrong) {
+                const QString prompt =
+                    wrong ? ExecCommand::tr("Wrong passphrase. Passphrase for %1: ").arg(keyName)
+                          : ExecCommand::tr("Passphrase for %1: ").arg(keyName);
+                connection->providePassphrase(CliContext::readSecretLine(prompt));
+            });
     }
     ExecJob* job = connection->exec(command, stdinData);
     QObject::connect(job, &ExecJob::stdoutReceived, job, [](const QByteArray& data) {
@@ -142,7 +148,7 @@ int runExecCommand(CliContext& context, const QStringList& args)
             return;
         default:
             if (result.error.code == SshError::Code::HostKeyUnknown) {
-                context.printError(tr("%1 Run: vigie-cli hosts trust --port %2 %3")
+                context.printError(ExecCommand::tr("%1 Run: vigie-cli hosts trust --port %2 %3")
                                        .arg(result.error.message())
                                        .arg(result.error.port)
                                        .arg(result.error.host));

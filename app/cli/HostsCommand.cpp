@@ -13,23 +13,24 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct HostsCommand
 {
-    return QCoreApplication::translate("HostsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostsCommand)
+};
 
 int listHosts(CliContext& context, bool json)
 {
     KnownHosts hosts;
     KnownHosts::ParseError error;
     if (!hosts.load({AppPaths::knownHostsFile()}, &error)) {
-        context.printError(tr("%1, line %2: %3").arg(error.file).arg(error.line).arg(error.reason));
+        context.printError(
+            HostsCommand::tr("%1, line %2: %3").arg(error.file).arg(error.line).arg(error.reason));
         return 1;
     }
     QJsonArray array;
     for (const KnownHostEntry& entry : hosts.entries()) {
-        const QString host =
-            entry.patterns.isEmpty() ? tr("(hashed)") : entry.patterns.join(QLatin1Char(','));
+        const QString host = entry.patterns.isEmpty() ? HostsCommand::tr("(hashed)")
+                                                      : entry.patterns.join(QLatin1Char(','));
         const QString fingerprint = entry.key.isValid() ? entry.key.fingerprintSha256() : QString();
         if (json) {
             array.append(QJsonObject{
@@ -64,12 +65,13 @@ int trustHost(CliContext& context, const QString& host, quint16 port, bool yes,
         connection, &SshConnection::hostKeyDecisionNeeded, connection,
         [&context, connection, where, yes, expectedFingerprint](const HostKeyPrompt& prompt) {
             const QString fingerprint = prompt.key.fingerprintSha256();
-            context.err() << tr("Host %1 offers this %2 key:").arg(where, prompt.key.typeLabel())
+            context.err() << HostsCommand::tr("Host %1 offers this %2 key:")
+                                 .arg(where, prompt.key.typeLabel())
                           << Qt::endl;
             context.out() << prompt.key.fingerprintLine(where) << Qt::endl;
             if (!prompt.otherKnownTypes.isEmpty()) {
-                context.err() << tr("Note: keys of other types are already known for "
-                                    "this host (%1).")
+                context.err() << HostsCommand::tr("Note: keys of other types are already known for "
+                                                  "this host (%1).")
                                      .arg(prompt.otherKnownTypes.join(QStringLiteral(", ")))
                               << Qt::endl;
             }
@@ -77,18 +79,19 @@ int trustHost(CliContext& context, const QString& host, quint16 port, bool yes,
             if (!expectedFingerprint.isEmpty()) {
                 accept = fingerprint == expectedFingerprint;
                 if (!accept) {
-                    context.printError(tr("fingerprint mismatch: expected %1, got %2")
+                    context.printError(HostsCommand::tr("fingerprint mismatch: expected %1, got %2")
                                            .arg(expectedFingerprint, fingerprint));
                 }
             } else if (!yes && CliContext::stdinIsTerminal()) {
-                context.err() << tr("Trust this host key? [y/N] ") << Qt::flush;
+                context.err() << HostsCommand::tr("Trust this host key? [y/N] ") << Qt::flush;
                 QTextStream in(stdin);
                 const QString answer = in.readLine().trimmed().toLower();
                 accept = answer == QLatin1String("y") || answer == QLatin1String("yes") ||
-                         answer == tr("y");
+                         answer == HostsCommand::tr("y");
             } else if (!yes) {
-                context.printError(tr("not trusted: pass --yes or --fingerprint to trust "
-                                      "non-interactively"));
+                context.printError(
+                    HostsCommand::tr("not trusted: pass --yes or --fingerprint to trust "
+                                     "non-interactively"));
             }
             if (accept)
                 connection->acceptHostKey();
@@ -97,7 +100,8 @@ int trustHost(CliContext& context, const QString& host, quint16 port, bool yes,
         });
     QObject::connect(connection, &SshConnection::hostKeyTrusted, connection,
                      [&context, connection, where](const QString& fingerprint) {
-                         context.err() << tr("Trusted: %1 %2").arg(where, fingerprint) << Qt::endl;
+                         context.err() << HostsCommand::tr("Trusted: %1 %2").arg(where, fingerprint)
+                                       << Qt::endl;
                          connection->close();
                          CliContext::finish(0);
                      });
@@ -115,18 +119,19 @@ int trustHost(CliContext& context, const QString& host, quint16 port, bool yes,
 int runHostsCommand(CliContext& context, const QStringList& allArgs)
 {
     if (allArgs.isEmpty()) {
-        context.printError(tr("hosts: missing subcommand"));
+        context.printError(HostsCommand::tr("hosts: missing subcommand"));
         return 2;
     }
     const QString sub = allArgs.first();
     QCommandLineParser parser;
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("SSH port."), tr("port"),
-                                        QStringLiteral("22"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Trust without asking."));
-    const QCommandLineOption fingerprintOption(QStringLiteral("fingerprint"),
-                                               tr("Trust only this SHA256 fingerprint."),
-                                               tr("fingerprint"));
+    const QCommandLineOption portOption(QStringLiteral("port"), HostsCommand::tr("SSH port."),
+                                        HostsCommand::tr("port"), QStringLiteral("22"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), HostsCommand::tr("JSON output."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       HostsCommand::tr("Trust without asking."));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"), HostsCommand::tr("Trust only this SHA256 fingerprint."),
+        HostsCommand::tr("fingerprint"));
     parser.addOptions({portOption, jsonOption, yesOption, fingerprintOption});
     if (!parser.parse(QStringList{QStringLiteral("hosts")} + allArgs.mid(1))) {
         context.printError(parser.errorText());
@@ -135,14 +140,14 @@ int runHostsCommand(CliContext& context, const QStringList& allArgs)
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port == 0 || port > 65535) {
-        context.printError(tr("invalid port: %1").arg(parser.value(portOption)));
+        context.printError(HostsCommand::tr("invalid port: %1").arg(parser.value(portOption)));
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
     if (sub == QLatin1String("list"))
         return listHosts(context, parser.isSet(jsonOption));
     if (positional.size() != 1) {
-        context.printError(tr("hosts %1 needs exactly one HOST").arg(sub));
+        context.printError(HostsCommand::tr("hosts %1 needs exactly one HOST").arg(sub));
         return 2;
     }
     const QString host = positional.first();
@@ -158,13 +163,12 @@ int runHostsCommand(CliContext& context, const QStringList& allArgs)
             context.printError(error);
             return 1;
         }
-        context.err() << QCoreApplication::translate("HostsCommand", "Removed %n key(s) for %1.",
-                                                     nullptr, removed)
+        context.err() << HostsCommand::tr("Removed %n key(s) for %1.", nullptr, removed)
                              .arg(KnownHosts::hostPattern(host, quint16(port)))
                       << Qt::endl;
         return 0;
     }
-    context.printError(tr("hosts: unknown subcommand %1").arg(sub));
+    context.printError(HostsCommand::tr("hosts: unknown subcommand %1").arg(sub));
     return 2;
 }
 

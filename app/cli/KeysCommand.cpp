@@ -13,10 +13,10 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char* text)
+struct KeysCommand
 {
-    return QCoreApplication::translate("KeysCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeysCommand)
+};
 
 QJsonObject keyJson(const KeyInfo& key)
 {
@@ -39,7 +39,7 @@ int parse(CliContext& context, QCommandLineParser& parser, const QStringList& ar
         return 2;
     }
     if (parser.positionalArguments().size() != positionalCount) {
-        context.printError(tr("wrong number of arguments (see vigie-cli --help)"));
+        context.printError(KeysCommand::tr("wrong number of arguments (see vigie-cli --help)"));
         return 2;
     }
     return 0;
@@ -50,7 +50,7 @@ int parse(CliContext& context, QCommandLineParser& parser, const QStringList& ar
 int runKeysCommand(CliContext& context, const QStringList& allArgs)
 {
     if (allArgs.isEmpty()) {
-        context.printError(tr("keys: missing subcommand"));
+        context.printError(KeysCommand::tr("keys: missing subcommand"));
         return 2;
     }
     const QString sub = allArgs.first();
@@ -59,12 +59,15 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
         return 1;
     KeyRing& ring = context.keyRing();
     QCommandLineParser parser;
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("Key name."), tr("name"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
-                                             tr("Read the key's passphrase from standard input."));
-    const QCommandLineOption rememberOption(QStringLiteral("remember-passphrase"),
-                                            tr("Keep the passphrase in the keychain."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), KeysCommand::tr("Key name."),
+                                        KeysCommand::tr("name"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), KeysCommand::tr("JSON output."));
+    const QCommandLineOption passphraseStdin(
+        QStringLiteral("passphrase-stdin"),
+        KeysCommand::tr("Read the key's passphrase from standard input."));
+    const QCommandLineOption rememberOption(
+        QStringLiteral("remember-passphrase"),
+        KeysCommand::tr("Keep the passphrase in the keychain."));
 
     if (sub == QLatin1String("import")) {
         parser.addOptions({nameOption, passphraseStdin, rememberOption});
@@ -77,7 +80,7 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
         QByteArray passphrase;
         if (parser.isSet(passphraseStdin)) {
             if (CliContext::stdinIsTerminal()) {
-                passphrase = CliContext::readSecretLine(tr("Passphrase: "));
+                passphrase = CliContext::readSecretLine(KeysCommand::tr("Passphrase: "));
             } else {
                 QFile in;
                 if (in.open(stdin, QIODevice::ReadOnly))
@@ -96,7 +99,7 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
                                 return;
                             }
                             context.out()
-                                << tr("Imported %1 (%2, %3)")
+                                << KeysCommand::tr("Imported %1 (%2, %3)")
                                        .arg(result.key.name, result.key.publicKey.typeLabel(),
                                             result.key.fingerprint())
                                 << Qt::endl;
@@ -109,7 +112,7 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
         if (int rc = parse(context, parser, args, 0))
             return rc;
         if (!parser.isSet(nameOption)) {
-            context.printError(tr("keys generate needs --name"));
+            context.printError(KeysCommand::tr("keys generate needs --name"));
             return 2;
         }
         ring.generateEd25519(parser.value(nameOption), &ring, [&context](const KeyResult& result) {
@@ -118,10 +121,12 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
                 CliContext::finish(1);
                 return;
             }
-            context.err() << tr("Generated %1 (%2). Add this line to ~/.ssh/authorized_keys on the "
-                                "server:")
-                                 .arg(result.key.name, result.key.fingerprint())
-                          << Qt::endl;
+            context.err()
+                << KeysCommand::tr(
+                       "Generated %1 (%2). Add this line to ~/.ssh/authorized_keys on the "
+                       "server:")
+                       .arg(result.key.name, result.key.fingerprint())
+                << Qt::endl;
             context.out() << result.key.authorizedKeysLine() << Qt::endl;
             CliContext::finish(0);
         });
@@ -144,7 +149,8 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
                           << key.comment << Qt::endl;
         }
         if (ring.keys().isEmpty())
-            context.err() << tr("No keys. Import one with: vigie-cli keys import --name NAME FILE")
+            context.err() << KeysCommand::tr(
+                                 "No keys. Import one with: vigie-cli keys import --name NAME FILE")
                           << Qt::endl;
         return 0;
     }
@@ -177,13 +183,14 @@ int runKeysCommand(CliContext& context, const QStringList& allArgs)
             return rc;
         const auto key = ring.find(parser.positionalArguments().first());
         if (!key) {
-            context.printError(tr("no key named %1").arg(parser.positionalArguments().first()));
+            context.printError(
+                KeysCommand::tr("no key named %1").arg(parser.positionalArguments().first()));
             return 1;
         }
         context.out() << key->authorizedKeysLine() << Qt::endl;
         return 0;
     }
-    context.printError(tr("keys: unknown subcommand %1").arg(sub));
+    context.printError(KeysCommand::tr("keys: unknown subcommand %1").arg(sub));
     return 2;
 }
 

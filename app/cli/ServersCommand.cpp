@@ -7,33 +7,39 @@
 namespace vigie::cli {
 
 namespace {
-QString tr(const char* text)
+struct ServersCommand
 {
-    return QCoreApplication::translate("ServersCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServersCommand)
+};
 } // namespace
 
 int runServersCommand(CliContext& context, const QStringList& allArgs)
 {
     if (allArgs.isEmpty()) {
-        context.printError(tr("servers: missing subcommand"));
+        context.printError(ServersCommand::tr("servers: missing subcommand"));
         return 2;
     }
     const QString sub = allArgs.first();
     if (!context.loadState())
         return 1;
     QCommandLineParser parser;
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("Server name."), tr("name"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Host name or address."),
-                                        tr("host"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("SSH port."), tr("port"),
-                                        QStringLiteral("22"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("Login user."), tr("user"));
-    const QCommandLineOption keyOption(QStringLiteral("key"), tr("Key from the keychain."),
-                                       tr("name"));
-    const QCommandLineOption agentOption(QStringLiteral("agent"), tr("Use the SSH agent."));
-    const QCommandLineOption groupOption(QStringLiteral("group"), tr("Group."), tr("group"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("JSON output."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), ServersCommand::tr("Server name."),
+                                        ServersCommand::tr("name"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        ServersCommand::tr("Host name or address."),
+                                        ServersCommand::tr("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"), ServersCommand::tr("SSH port."),
+                                        ServersCommand::tr("port"), QStringLiteral("22"));
+    const QCommandLineOption userOption(QStringLiteral("user"), ServersCommand::tr("Login user."),
+                                        ServersCommand::tr("user"));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+                                       ServersCommand::tr("Key from the keychain."),
+                                       ServersCommand::tr("name"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         ServersCommand::tr("Use the SSH agent."));
+    const QCommandLineOption groupOption(QStringLiteral("group"), ServersCommand::tr("Group."),
+                                         ServersCommand::tr("group"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), ServersCommand::tr("JSON output."));
     parser.addOptions({nameOption, hostOption, portOption, userOption, keyOption, agentOption,
                        groupOption, jsonOption});
     if (!parser.parse(QStringList{QStringLiteral("servers")} + allArgs.mid(1))) {
@@ -53,14 +59,16 @@ int runServersCommand(CliContext& context, const QStringList& allArgs)
         server.group = parser.value(groupOption);
         if (server.auth == Server::Auth::Key && !server.keyName.isEmpty() &&
             !context.keyRing().find(server.keyName)) {
-            context.printError(tr("no key named %1 in the keychain").arg(server.keyName));
+            context.printError(
+                ServersCommand::tr("no key named %1 in the keychain").arg(server.keyName));
             return 1;
         }
         if (const QString error = fleet.add(server); !error.isEmpty()) {
             context.printError(error);
             return 1;
         }
-        context.err() << tr("Added %1 (%2)").arg(server.name, server.address()) << Qt::endl;
+        context.err() << ServersCommand::tr("Added %1 (%2)").arg(server.name, server.address())
+                      << Qt::endl;
         return 0;
     }
     if (sub == QLatin1String("list")) {
@@ -73,7 +81,8 @@ int runServersCommand(CliContext& context, const QStringList& allArgs)
         }
         for (const Server& server : fleet.servers()) {
             context.out() << server.name << '\t' << server.address() << '\t'
-                          << (server.auth == Server::Auth::Agent ? tr("agent") : server.keyName)
+                          << (server.auth == Server::Auth::Agent ? ServersCommand::tr("agent")
+                                                                 : server.keyName)
                           << '\t' << server.group << Qt::endl;
         }
         return 0;
@@ -81,12 +90,12 @@ int runServersCommand(CliContext& context, const QStringList& allArgs)
     if (sub == QLatin1String("remove")) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1) {
-            context.printError(tr("servers remove needs exactly one NAME"));
+            context.printError(ServersCommand::tr("servers remove needs exactly one NAME"));
             return 2;
         }
         const auto server = fleet.find(positional.first());
         if (!server) {
-            context.printError(tr("no server named %1").arg(positional.first()));
+            context.printError(ServersCommand::tr("no server named %1").arg(positional.first()));
             return 1;
         }
         if (const QString error = fleet.remove(server->id); !error.isEmpty()) {
@@ -95,7 +104,7 @@ int runServersCommand(CliContext& context, const QStringList& allArgs)
         }
         return 0;
     }
-    context.printError(tr("servers: unknown subcommand %1").arg(sub));
+    context.printError(ServersCommand::tr("servers: unknown subcommand %1").arg(sub));
     return 2;
 }
 

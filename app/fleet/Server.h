@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -9,6 +10,9 @@ namespace vigie {
 // material lives in the keychain.
 struct Server
 {
+    Q_DECLARE_TR_FUNCTIONS(Server)
+
+public:
     enum class Auth
     {
         Key,
