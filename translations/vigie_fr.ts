@@ -1,4 +1,1594 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>vigie-cli: %1</source>
+        <translation>vigie-cli : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>SSH port.</source>
+        <translation>Port SSH.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Key from the keychain.</source>
+        <translation>Clé du trousseau.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use the SSH agent.</source>
+        <translation>Utiliser l&apos;agent SSH.</translation>
+    </message>
+    <message>
+        <source>Connection timeout in seconds.</source>
+        <translation>Délai de connexion, en secondes.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli exec [options] USER@HOST -- COMMAND...</source>
+        <translation>utilisation : vigie-cli exec [options] USER@HOST -- COMMAND...</translation>
+    </message>
+    <message>
+        <source>%1 is neither a server of the fleet nor USER@HOST</source>
+        <translation>%1 n&apos;est ni un serveur du parc ni de la forme USER@HOST</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>port non valide : %1</translation>
+    </message>
+    <message>
+        <source>choose a key with --key NAME (see vigie-cli keys list) or --agent</source>
+        <translation>choisissez une clé avec --key NAME (voir vigie-cli keys list) ou --agent</translation>
+    </message>
+    <message>
+        <source>no key named %1 in the keychain</source>
+        <translation>aucune clé nommée %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Passphrase for %1: </source>
+        <translation>Phrase de passe incorrecte. Phrase de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>%1 Run: vigie-cli hosts trust --port %2 %3</source>
+        <translation>%1 Exécutez : vigie-cli hosts trust --port %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExecResult</name>
+    <message>
+        <source>exited with status %1</source>
+        <translation>terminée avec le code de sortie %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>tuée par le signal %1</translation>
+    </message>
+    <message>
+        <source>exit status unknown: %1</source>
+        <translation>code de sortie inconnu : %1</translation>
+    </message>
+    <message>
+        <source>the server reported no exit status</source>
+        <translation>le serveur n&apos;a indiqué aucun code de sortie</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>exécution impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HostsCommand</name>
+    <message numerus="yes">
+        <source>Removed %n key(s) for %1.</source>
+        <translation>
+            <numerusform>%n clé supprimée pour %1.</numerusform>
+            <numerusform>%n clés supprimées pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Host %1 offers this %2 key:</source>
+        <translation>L&apos;hôte %1 présente cette clé %2 :</translation>
+    </message>
+    <message>
+        <source>Note: keys of other types are already known for this host (%1).</source>
+        <translation>Remarque : des clés d&apos;autres types sont déjà connues pour cet hôte (%1).</translation>
+    </message>
+    <message>
+        <source>fingerprint mismatch: expected %1, got %2</source>
+        <translation>les empreintes ne correspondent pas : %1 attendue, %2 reçue</translation>
+    </message>
+    <message>
+        <source>Trust this host key? [y/N] </source>
+        <translation>Faire confiance à cette clé d&apos;hôte ? [o/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>not trusted: pass --yes or --fingerprint to trust non-interactively</source>
+        <translation>clé non approuvée : utilisez --yes ou --fingerprint pour lui faire confiance sans interaction</translation>
+    </message>
+    <message>
+        <source>Trusted: %1 %2</source>
+        <translation>Confiance accordée : %1 %2</translation>
+    </message>
+    <message>
+        <source>hosts: missing subcommand</source>
+        <translation>hosts : sous-commande manquante</translation>
+    </message>
+    <message>
+        <source>SSH port.</source>
+        <translation>Port SSH.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie au format JSON.</translation>
+    </message>
+    <message>
+        <source>Trust without asking.</source>
+        <translation>Faire confiance sans demander.</translation>
+    </message>
+    <message>
+        <source>Trust only this SHA256 fingerprint.</source>
+        <translation>Ne faire confiance qu&apos;à cette empreinte SHA256.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>invalid port: %1</source>
+        <translation>port non valide : %1</translation>
+    </message>
+    <message>
+        <source>hosts %1 needs exactly one HOST</source>
+        <translation>hosts %1 attend exactement un HOST</translation>
+    </message>
+    <message>
+        <source>hosts: unknown subcommand %1</source>
+        <translation>hosts : sous-commande inconnue %1</translation>
+    </message>
+    <message>
+        <source>(hashed host name)</source>
+        <translation>(nom d’hôte haché)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>wrong number of arguments (see vigie-cli --help)</source>
+        <translation>nombre d&apos;arguments incorrect (voir vigie-cli --help)</translation>
+    </message>
+    <message>
+        <source>keys: missing subcommand</source>
+        <translation>keys : sous-commande manquante</translation>
+    </message>
+    <message>
+        <source>Key name.</source>
+        <translation>Nom de la clé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie au format JSON.</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from standard input.</source>
+        <translation>Lire la phrase de passe de la clé sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the keychain.</source>
+        <translation>Conserver la phrase de passe dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe : </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3)</source>
+        <translation>Clé %1 importée (%2, %3)</translation>
+    </message>
+    <message>
+        <source>keys generate needs --name</source>
+        <translation>keys generate requiert --name</translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2). Add this line to ~/.ssh/authorized_keys on the server:</source>
+        <translation>Clé %1 générée (%2). Ajoutez cette ligne à ~/.ssh/authorized_keys sur le serveur :</translation>
+    </message>
+    <message>
+        <source>No keys. Import one with: vigie-cli keys import --name NAME FILE</source>
+        <translation>Aucune clé. Importez-en une avec : vigie-cli keys import --name NAME FILE</translation>
+    </message>
+    <message>
+        <source>no key named %1</source>
+        <translation>aucune clé nommée %1</translation>
+    </message>
+    <message>
+        <source>keys: unknown subcommand %1</source>
+        <translation>keys : sous-commande inconnue %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyFile</name>
+    <message>
+        <source>Vigie supports Ed25519, ECDSA (NIST P-256, P-384, P-521) and RSA keys.</source>
+        <translation>Vigie prend en charge les clés Ed25519, ECDSA (NIST P-256, P-384, P-521) et RSA.</translation>
+    </message>
+    <message>
+        <source>The OpenSSH private key is truncated or damaged: %1 cannot be read.</source>
+        <translation>La clé privée OpenSSH est tronquée ou endommagée : impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Unsupported key type &quot;%1&quot;. %2</source>
+        <translation>Type de clé « %1 » non pris en charge. %2</translation>
+    </message>
+    <message>
+        <source>The public part of the key is damaged.</source>
+        <translation>La partie publique de la clé est endommagée.</translation>
+    </message>
+    <message>
+        <source>the private part</source>
+        <translation>la partie privée</translation>
+    </message>
+    <message>
+        <source>the check bytes</source>
+        <translation>les octets de contrôle</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its check bytes differ.</source>
+        <translation>La clé privée est endommagée : ses octets de contrôle diffèrent.</translation>
+    </message>
+    <message>
+        <source>the key type</source>
+        <translation>le type de clé</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its public and private parts do not match.</source>
+        <translation>La clé privée est endommagée : ses parties publique et privée ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>the Ed25519 key</source>
+        <translation>la clé Ed25519</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: the Ed25519 key is inconsistent.</source>
+        <translation>La clé privée est endommagée : la clé Ed25519 est incohérente.</translation>
+    </message>
+    <message>
+        <source>the ECDSA key</source>
+        <translation>la clé ECDSA</translation>
+    </message>
+    <message>
+        <source>the RSA key</source>
+        <translation>la clé RSA</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>le commentaire</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: unexpected data after the key.</source>
+        <translation>La clé privée est endommagée : données inattendues après la clé.</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its padding is wrong.</source>
+        <translation>La clé privée est endommagée : son remplissage est incorrect.</translation>
+    </message>
+    <message>
+        <source>The OpenSSH private key is truncated: its END line is missing.</source>
+        <translation>La clé privée OpenSSH est tronquée : sa ligne END est absente.</translation>
+    </message>
+    <message>
+        <source>The OpenSSH private key is empty.</source>
+        <translation>La clé privée OpenSSH est vide.</translation>
+    </message>
+    <message>
+        <source>The OpenSSH private key is damaged: its body is not valid base64.</source>
+        <translation>La clé privée OpenSSH est endommagée : son contenu n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The file is not in the openssh-key-v1 format.</source>
+        <translation>Le fichier n&apos;est pas au format openssh-key-v1.</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>l&apos;en-tête</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n keys; Vigie imports exactly one key per file.</source>
+        <translation>
+            <numerusform>Le fichier contient %n clé ; Vigie importe exactement une clé par fichier.</numerusform>
+            <numerusform>Le fichier contient %n clés ; Vigie importe exactement une clé par fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the public key</source>
+        <translation>la clé publique</translation>
+    </message>
+    <message>
+        <source>The key is encrypted with an unsupported method (%1, %2).</source>
+        <translation>La clé est chiffrée avec une méthode non prise en charge (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The OpenSSH private key is damaged: it is not encrypted but names a key derivation.</source>
+        <translation>La clé privée OpenSSH est endommagée : elle n&apos;est pas chiffrée mais indique une fonction de dérivation de clé.</translation>
+    </message>
+    <message>
+        <source>Unsupported elliptic curve. %1</source>
+        <translation>Courbe elliptique non prise en charge. %1</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the key.</source>
+        <translation>Mémoire insuffisante pour lire la clé.</translation>
+    </message>
+    <message>
+        <source>The key is encrypted: its passphrase is needed to read it.</source>
+        <translation>La clé est chiffrée : sa phrase de passe est nécessaire pour la lire.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this key.</source>
+        <translation>Phrase de passe incorrecte pour cette clé.</translation>
+    </message>
+    <message>
+        <source>The PEM private key cannot be read (%1).</source>
+        <translation>Impossible de lire la clé privée PEM (%1).</translation>
+    </message>
+    <message>
+        <source>The PEM private key cannot be read.</source>
+        <translation>Impossible de lire la clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>The public part of the PEM key cannot be used.</source>
+        <translation>La partie publique de la clé PEM est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The key file is empty.</source>
+        <translation>Le fichier de clé est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a private key.</source>
+        <translation>Le fichier est trop volumineux pour être une clé privée.</translation>
+    </message>
+    <message>
+        <source>This is a public key. Choose the private key file (the one without .pub).</source>
+        <translation>Ceci est une clé publique. Choisissez le fichier de clé privée (celui sans .pub).</translation>
+    </message>
+    <message>
+        <source>PuTTY/ssh.com private keys are not supported; convert the key to the OpenSSH format first (puttygen KEY -O private-openssh).</source>
+        <translation>Les clés privées PuTTY/ssh.com ne sont pas prises en charge ; convertissez d&apos;abord la clé au format OpenSSH (puttygen KEY -O private-openssh).</translation>
+    </message>
+    <message>
+        <source>PuTTY .ppk keys are not supported; convert the key to the OpenSSH format first (puttygen KEY.ppk -O private-openssh).</source>
+        <translation>Les clés PuTTY .ppk ne sont pas prises en charge ; convertissez d&apos;abord la clé au format OpenSSH (puttygen KEY.ppk -O private-openssh).</translation>
+    </message>
+    <message>
+        <source>This is not a private key file: expected an OpenSSH or PEM private key.</source>
+        <translation>Ce n&apos;est pas un fichier de clé privée : une clé privée OpenSSH ou PEM est attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The server needs a name.</source>
+        <translation>Le serveur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The host must be a host name or an IP address.</source>
+        <translation>L&apos;hôte doit être un nom d&apos;hôte ou une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The user name is not a valid Unix login name.</source>
+        <translation>Le nom d&apos;utilisateur n&apos;est pas un identifiant de connexion Unix valide.</translation>
+    </message>
+    <message>
+        <source>Choose a key from the keychain, or the SSH agent.</source>
+        <translation>Choisissez une clé du trousseau, ou l&apos;agent SSH.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion en cours…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Connecting: looking up the host name…</source>
+        <translation>Connexion : résolution du nom d&apos;hôte…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting: SSH handshake…</source>
+        <translation>Connexion : négociation SSH…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for you to check the server&apos;s host key.</source>
+        <translation>Connexion : en attente de votre vérification de la clé d&apos;hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting: logging in…</source>
+        <translation>Connexion : authentification…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for the key&apos;s passphrase.</source>
+        <translation>Connexion : en attente de la phrase de passe de la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ServersCommand</name>
+    <message>
+        <source>servers: missing subcommand</source>
+        <translation>servers : sous-commande manquante</translation>
+    </message>
+    <message>
+        <source>Server name.</source>
+        <translation>Nom du serveur.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Host name or address.</source>
+        <translation>Nom d&apos;hôte ou adresse.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>SSH port.</source>
+        <translation>Port SSH.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Login user.</source>
+        <translation>Utilisateur de connexion.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Key from the keychain.</source>
+        <translation>Clé du trousseau.</translation>
+    </message>
+    <message>
+        <source>Use the SSH agent.</source>
+        <translation>Utiliser l&apos;agent SSH.</translation>
+    </message>
+    <message>
+        <source>Group.</source>
+        <translation>Groupe.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie au format JSON.</translation>
+    </message>
+    <message>
+        <source>no key named %1 in the keychain</source>
+        <translation>aucune clé nommée %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>Serveur %1 ajouté (%2)</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>servers remove needs exactly one NAME</source>
+        <translation>servers remove attend exactement un NAME</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+    <message>
+        <source>servers: unknown subcommand %1</source>
+        <translation>servers : sous-commande inconnue %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>%1 refused the connection. Check the host and the SSH port, and that sshd is running.</source>
+        <translation>%1 a refusé la connexion. Vérifiez l&apos;hôte et le port SSH, et que sshd est bien lancé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The server may be down, overloaded or behind a firewall.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Le serveur est peut-être arrêté, surchargé ou derrière un pare-feu.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved. Check its spelling and your DNS.</source>
+        <translation>Le nom d&apos;hôte %1 n&apos;a pas pu être résolu. Vérifiez son orthographe et votre DNS.</translation>
+    </message>
+    <message>
+        <source>Network error while connecting to %1.</source>
+        <translation>Erreur réseau lors de la connexion à %1.</translation>
+    </message>
+    <message>
+        <source>The SSH handshake with %1 failed: no common algorithms, or this is not an SSH server.</source>
+        <translation>La négociation SSH avec %1 a échoué : aucun algorithme commun, ou ce n&apos;est pas un serveur SSH.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Check its fingerprint and trust it before connecting.</source>
+        <translation>La clé d&apos;hôte de %1 n&apos;est pas encore connue. Vérifiez son empreinte et faites-lui confiance avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. Someone may be intercepting the connection, or the server was reinstalled. Vigie refused to connect and sent no credentials. Known: %2 (%3, line %4). Offered now: %5.</source>
+        <translation>ATTENTION : la clé d&apos;hôte de %1 a CHANGÉ. Quelqu&apos;un intercepte peut-être la connexion, ou le serveur a été réinstallé. Vigie a refusé de se connecter et n&apos;a envoyé aucun identifiant. Connue : %2 (%3, ligne %4). Présentée maintenant : %5.</translation>
+    </message>
+    <message>
+        <source>The host key offered by %1 is marked as revoked in %2 (line %3). Vigie refused to connect.</source>
+        <translation>La clé d&apos;hôte présentée par %1 est marquée comme révoquée dans %2 (ligne %3). Vigie a refusé de se connecter.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not accepted. Nothing was sent to the server.</source>
+        <translation>La clé d&apos;hôte de %1 n&apos;a pas été acceptée. Rien n&apos;a été envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>The known hosts file %1 cannot be read (line %2). Vigie will not connect until it is fixed.</source>
+        <translation>Le fichier des hôtes connus %1 est illisible (ligne %2). Vigie ne se connectera pas tant qu&apos;il n&apos;aura pas été corrigé.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key. Add its public key to the user&apos;s authorized_keys on the server, or choose another key.</source>
+        <translation>%1 a rejeté la clé. Ajoutez sa clé publique au fichier authorized_keys de l&apos;utilisateur sur le serveur, ou choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the private key.</source>
+        <translation>Phrase de passe incorrecte pour la clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase and none was given.</source>
+        <translation>La clé privée est protégée par une phrase de passe et aucune n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept public key authentication for this user. Vigie only logs in with keys.</source>
+        <translation>%1 n&apos;accepte pas l&apos;authentification par clé publique pour cet utilisateur. Vigie se connecte uniquement avec des clés.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running (SSH_AUTH_SOCK is not set or not reachable).</source>
+        <translation>Aucun agent SSH n&apos;est en cours d&apos;exécution (SSH_AUTH_SOCK n&apos;est pas défini ou n&apos;est pas joignable).</translation>
+    </message>
+    <message>
+        <source>The SSH agent holds no keys, or %1 accepted none of them.</source>
+        <translation>L&apos;agent SSH ne contient aucune clé, ou %1 n&apos;en a accepté aucune.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used: its format is not supported.</source>
+        <translation>La clé privée est inutilisable : son format n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The private key could not be read from the keychain.</source>
+        <translation>La clé privée n&apos;a pas pu être lue depuis le trousseau.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>%1 refused to run the command (channel failure).</source>
+        <translation>%1 a refusé d&apos;exécuter la commande (échec du canal).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 refused the RSA key: this build of Vigie uses libssh2 %2, which cannot sign with rsa-sha2 as current OpenSSH servers require. Use an Ed25519 or ECDSA key (Vigie can generate an Ed25519 key), or a build with libssh2 1.11 or later.</source>
+        <translation>%1 a refusé la clé RSA : cette version de Vigie utilise libssh2 %2, qui ne sait pas signer en rsa-sha2 comme l’exigent les serveurs OpenSSH actuels. Utilisez une clé Ed25519 ou ECDSA (Vigie peut générer une clé Ed25519), ou une version compilée avec libssh2 1.11 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Operations console for servers reached over SSH.</source>
+        <translation>Console d&apos;exploitation pour serveurs accessibles par SSH.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Your keys could not be loaded: %1</source>
+        <translation>Vos clés n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>Your servers could not be loaded: %1</source>
+        <translation>Vos serveurs n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie-cli</name>
+    <message>
+        <source>Usage: vigie-cli &lt;command&gt; [options]
+
+Commands:
+  keys import --name NAME [--passphrase-stdin] [--remember-passphrase] FILE
+  keys generate --name NAME
+  keys list [--json]
+  keys rename OLD NEW
+  keys delete NAME
+  keys export-public NAME
+  hosts list [--json]
+  hosts trust [--port N] [--yes | --fingerprint SHA256:...] HOST
+  hosts forget [--port N] HOST
+  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP]
+  servers list [--json]
+  servers remove NAME
+  exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
+  exec SERVER -- COMMAND...
+  --version
+</source>
+        <translation>Utilisation : vigie-cli &lt;commande&gt; [options]
+
+Commandes :
+  keys import --name NAME [--passphrase-stdin] [--remember-passphrase] FILE
+  keys generate --name NAME
+  keys list [--json]
+  keys rename OLD NEW
+  keys delete NAME
+  keys export-public NAME
+  hosts list [--json]
+  hosts trust [--port N] [--yes | --fingerprint SHA256:...] HOST
+  hosts forget [--port N] HOST
+  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP]
+  servers list [--json]
+  servers remove NAME
+  exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
+  exec SERVER -- COMMAND...
+  --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>commande inconnue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ConnectionTest</name>
+    <message>
+        <source>Test command: %1.</source>
+        <translation>Commande de test : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::EmptyFleetWidget</name>
+    <message>
+        <source>No servers yet</source>
+        <translation>Aucun serveur pour le moment</translation>
+    </message>
+    <message>
+        <source>Add a server (host, SSH port, user) and choose a key from the keychain — or import or generate one in Keys…</source>
+        <translation>Ajoutez un serveur (hôte, port SSH, utilisateur) et choisissez une clé du trousseau — ou importez-en une ou générez-en une dans Clés…</translation>
+    </message>
+    <message>
+        <source>Add server…</source>
+        <translation>Ajouter un serveur…</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Clés…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Fleet</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas un JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>A server named %1 already exists.</source>
+        <translation>Un serveur nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>No such server.</source>
+        <translation>Serveur introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so Vigie will not change it. Repair it or move it away, then restart Vigie.</source>
+        <translation>%1 n&apos;a pas pu être lu, Vigie ne le modifiera donc pas. Réparez-le ou déplacez-le ailleurs, puis redémarrez Vigie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetModel</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key — %1</source>
+        <translation>Clé d&apos;hôte inconnue — %1</translation>
+    </message>
+    <message>
+        <source>Vigie cannot confirm the identity of %1: it has never connected to this server before.</source>
+        <translation>Vigie ne peut pas confirmer l&apos;identité de %1 : c&apos;est la première connexion à ce serveur.</translation>
+    </message>
+    <message>
+        <source>The server offers a %1-bit %2 key. Its SHA256 fingerprint is:</source>
+        <translation>Le serveur présente une clé %2 de %1 bits. Son empreinte SHA256 est :</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint given by the server&apos;s administrator, who can print it on the server with:</source>
+        <translation>Comparez-la avec l&apos;empreinte fournie par l&apos;administrateur du serveur, qui peut l&apos;afficher sur le serveur avec :</translation>
+    </message>
+    <message>
+        <source>Trust the key only if both fingerprints are identical.</source>
+        <translation>Ne faites confiance à la clé que si les deux empreintes sont identiques.</translation>
+    </message>
+    <message>
+        <source>Vigie already knows a key of another type (%1) for this host: the server may have been reconfigured — check with its administrator.</source>
+        <translation>Vigie connaît déjà une clé d&apos;un autre type (%1) pour cet hôte : le serveur a peut-être été reconfiguré — vérifiez auprès de son administrateur.</translation>
+    </message>
+    <message>
+        <source>If you trust it, Vigie records it in %1 and will refuse to connect if it ever changes.</source>
+        <translation>Si vous lui faites confiance, Vigie l&apos;enregistre dans %1 et refusera de se connecter si elle change un jour.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Host key changed — %1</source>
+        <translation>Clé d&apos;hôte modifiée — %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED.</source>
+        <translation>ATTENTION : la clé d&apos;hôte de %1 a CHANGÉ.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled or reconfigured. Vigie refused to connect and sent no credentials.</source>
+        <translation>Quelqu&apos;un intercepte peut-être la connexion (attaque de l&apos;homme du milieu), ou le serveur a été réinstallé ou reconfiguré. Vigie a refusé de se connecter et n&apos;a envoyé aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>Fingerprint Vigie knows for this host:</source>
+        <translation>Empreinte connue de Vigie pour cet hôte :</translation>
+    </message>
+    <message>
+        <source>Fingerprint the server offers now:</source>
+        <translation>Empreinte présentée maintenant par le serveur :</translation>
+    </message>
+    <message>
+        <source>The known key is recorded in %1, line %2.</source>
+        <translation>La clé connue est enregistrée dans %1, ligne %2.</translation>
+    </message>
+    <message>
+        <source>Do not connect until the server&apos;s administrator confirms the new fingerprint. If the change is expected, remove the old key, then connect again to check and trust the new one:</source>
+        <translation>Ne vous connectez pas tant que l&apos;administrateur du serveur n&apos;a pas confirmé la nouvelle empreinte. Si ce changement est attendu, supprimez l&apos;ancienne clé, puis reconnectez-vous pour vérifier la nouvelle et lui faire confiance :</translation>
+    </message>
+    <message>
+        <source>(or delete line %1 of %2 in a text editor).</source>
+        <translation>(ou supprimez la ligne %1 de %2 dans un éditeur de texte).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ImportKeyDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passphrase in the keychain</source>
+        <translation>&amp;Mémoriser la phrase de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>Importer une clé</translation>
+    </message>
+    <message>
+        <source>Letters, digits, “-”, “_”, “.” and “@”, up to 64 characters.</source>
+        <translation>Lettres, chiffres, « - », « _ », « . » et « @ », 64 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Name in Vigie:</source>
+        <translation>&amp;Nom dans Vigie :</translation>
+    </message>
+    <message>
+        <source>The private key is copied into the system keychain; the file itself is left untouched.</source>
+        <translation>La clé privée est copiée dans le trousseau de clés du système ; le fichier lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a private key.</source>
+        <translation>%1 est trop volumineux pour être une clé privée.</translation>
+    </message>
+    <message>
+        <source>(shown once the passphrase is entered)</source>
+        <translation>(visible une fois la phrase de passe saisie)</translation>
+    </message>
+    <message>
+        <source>Vigie will connect without asking for the passphrase.</source>
+        <translation>Vigie se connectera sans demander la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>This key is protected by a passphrase: Vigie will ask for it at each connection unless you let the keychain remember it.</source>
+        <translation>Cette clé est protégée par une phrase de passe : Vigie la demandera à chaque connexion, sauf si vous laissez le trousseau la mémoriser.</translation>
+    </message>
+    <message>
+        <source>The name may contain letters, digits, “-”, “_”, “.” and “@” (1 to 64 characters).</source>
+        <translation>Le nom peut contenir des lettres, des chiffres, « - », « _ », « . » et « @ » (1 à 64 caractères).</translation>
+    </message>
+    <message>
+        <source>A key named “%1” already exists.</source>
+        <translation>Une clé nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::KeyManagerDialog</name>
+    <message>
+        <source>Talking to the keychain…</source>
+        <translation>Communication avec le trousseau…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Private keys are kept in the system keychain. Vigie itself only stores their names and public parts.</source>
+        <translation>Les clés privées sont conservées dans le trousseau de clés du système. De son côté, Vigie ne conserve que leurs noms et leurs parties publiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Ed25519…</source>
+        <translation>&amp;Générer une clé Ed25519…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public key</source>
+        <translation>&amp;Copier la clé publique</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Exporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>Import a private key file, e.g. from ~/.ssh</source>
+        <translation>Importer un fichier de clé privée, par exemple depuis ~/.ssh</translation>
+    </message>
+    <message>
+        <source>Copy the authorized_keys line of the key to the clipboard</source>
+        <translation>Copier la ligne authorized_keys de la clé dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>No keys yet. Import an existing private key (for example ~/.ssh/id_ed25519) or generate a new Ed25519 key.</source>
+        <translation>Aucune clé pour le moment. Importez une clé privée existante (par exemple ~/.ssh/id_ed25519) ou générez une nouvelle clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Add this line to ~/.ssh/authorized_keys of the user Vigie logs in as, on each server that should accept this key.</source>
+        <translation>Ajoutez cette ligne au fichier ~/.ssh/authorized_keys de l&apos;utilisateur sous lequel Vigie se connecte, sur chaque serveur qui doit accepter cette clé.</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Importer une clé privée</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Private keys (id_* *.pem *.key)</source>
+        <translation>Clés privées (id_* *.pem *.key)</translation>
+    </message>
+    <message>
+        <source>Key “%1” imported into the keychain.</source>
+        <translation>Clé « %1 » importée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Generate an Ed25519 key</source>
+        <translation>Générer une clé Ed25519</translation>
+    </message>
+    <message>
+        <source>Name of the new key:</source>
+        <translation>Nom de la nouvelle clé :</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Key “%1” generated and stored in the keychain.</source>
+        <translation>Clé « %1 » générée et enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Public key of “%1”</source>
+        <translation>Clé publique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Renommer la clé</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Key “%1” renamed to “%2”.</source>
+        <translation>Clé « %1 » renommée en « %2 ».</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1”? Its private key is removed from the keychain. If Vigie generated it, that is its only copy.</source>
+        <translation>Supprimer la clé « %1 » ? Sa clé privée sera retirée du trousseau. Si Vigie l&apos;a générée, le trousseau en contient l&apos;unique copie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) log in with it and will no longer connect: %1</source>
+        <translation>
+            <numerusform>%n serveur l&apos;utilise pour s&apos;authentifier et ne pourra plus se connecter : %1</numerusform>
+            <numerusform>%n serveurs l&apos;utilisent pour s&apos;authentifier et ne pourront plus se connecter : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Key “%1” deleted.</source>
+        <translation>Clé « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>The public key of “%1” is in the clipboard, ready to be added to ~/.ssh/authorized_keys on a server.</source>
+        <translation>La clé publique de « %1 » est dans le presse-papiers, prête à être ajoutée à ~/.ssh/authorized_keys sur un serveur.</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Public key of “%1” saved to %2.</source>
+        <translation>Clé publique de « %1 » enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Key “%1” imported, but this build of Vigie uses libssh2 %2, which cannot sign with rsa-sha2 as current OpenSSH servers require: prefer an Ed25519 key.</source>
+        <translation>Clé « %1 » importée, mais cette version de Vigie utilise libssh2 %2, qui ne sait pas signer en rsa-sha2 comme l’exigent les serveurs OpenSSH actuels : préférez une clé Ed25519.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::KeyRing</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an unsupported version of Vigie.</source>
+        <translation>%1 a été écrit par une version de Vigie non prise en charge.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: entry %2 is invalid.</source>
+        <translation>%1 est endommagé : l&apos;entrée %2 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so Vigie will not change it. Repair it or move it away, then restart Vigie.</source>
+        <translation>%1 n&apos;a pas pu être lu, Vigie ne le modifiera donc pas. Réparez-le ou déplacez-le ailleurs, puis redémarrez Vigie.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Invalid key name &quot;%1&quot;: use 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;@&apos;.</source>
+        <translation>Nom de clé « %1 » non valide : utilisez de 1 à 64 lettres, chiffres, « - », « _ », « . » ou « @ ».</translation>
+    </message>
+    <message>
+        <source>A key named &quot;%1&quot; already exists.</source>
+        <translation>Une clé nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>This key is already imported as &quot;%1&quot;.</source>
+        <translation>Cette clé est déjà importée sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>This key is already being imported.</source>
+        <translation>Cette clé est déjà en cours d&apos;importation.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a private key.</source>
+        <translation>%1 est trop volumineux pour être une clé privée.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated (OpenSSL failed).</source>
+        <translation>La clé n&apos;a pas pu être générée (échec d&apos;OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The key was not imported: %1</source>
+        <translation>La clé n&apos;a pas été importée : %1</translation>
+    </message>
+    <message>
+        <source>There is no key named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune clé nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>The key was not removed: %1</source>
+        <translation>La clé n&apos;a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the private key &quot;%1&quot;. Remove it from Vigie and import it again.</source>
+        <translation>Le trousseau ne contient plus la clé privée « %1 ». Supprimez-la de Vigie et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key &quot;%1&quot; from the keychain: %2</source>
+        <translation>Impossible de lire la clé privée « %1 » depuis le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase of &quot;%1&quot; from the keychain: %2</source>
+        <translation>Impossible de lire la phrase de passe de « %1 » depuis le trousseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::KeyTableModel</name>
+    <message>
+        <source>none</source>
+        <comment>passphrase</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>stored in keychain</source>
+        <translation>enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>asked at connection</source>
+        <translation>demandée à la connexion</translation>
+    </message>
+    <message>
+        <source>Vigie asks for the passphrase at each connection.</source>
+        <translation>Vigie demande la phrase de passe à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>Add a server to the fleet</source>
+        <translation>Ajouter un serveur au parc</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and test</source>
+        <translation>&amp;Connecter et tester</translation>
+    </message>
+    <message>
+        <source>Connect to the selected server and run a test command</source>
+        <translation>Se connecter au serveur sélectionné et exécuter une commande de test</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Clés…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Manage the SSH keys kept in the keychain</source>
+        <translation>Gérer les clés SSH conservées dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>agent SSH</translation>
+    </message>
+    <message>
+        <source>key “%1”, which is not in the keychain</source>
+        <translation>clé « %1 », absente du trousseau</translation>
+    </message>
+    <message>
+        <source>key “%1” (%2, %3)</source>
+        <translation>clé « %1 » (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No servers</source>
+        <translation>Aucun serveur</translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation>Aucun serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the fleet? Nothing is changed on the server, and its host key stays in Vigie&apos;s known hosts.</source>
+        <translation>Retirer « %1 » (%2) du parc ? Rien n&apos;est modifié sur le serveur, et sa clé d&apos;hôte reste dans les hôtes connus de Vigie.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The key “%1” is not in the keychain: import it in Keys…, or edit the server to choose another one.</source>
+        <translation>La clé « %1 » n&apos;est pas dans le trousseau : importez-la dans Clés…, ou modifiez le serveur pour en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An operations console for multi-tenant SaaS servers, over SSH.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Une console d&apos;exploitation pour serveurs SaaS multi-locataires, via SSH.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>libssh2 %1, Qt %2</source>
+        <translation>libssh2 %1, Qt %2</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PassphraseDialog</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase de passe de la clé</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, try again.</source>
+        <translation>Phrase de passe incorrecte, réessayez.</translation>
+    </message>
+    <message>
+        <source>The key “%1” is protected by a passphrase.</source>
+        <translation>La clé « %1 » est protégée par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>To connect to %1, enter the passphrase of the key “%2”.</source>
+        <translation>Pour vous connecter à %1, saisissez la phrase de passe de la clé « %2 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SecretStore</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Cette entrée n&apos;existe pas dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock the keychain or allow Vigie to use it, then try again.</source>
+        <translation>L&apos;accès au trousseau a été refusé. Déverrouillez le trousseau ou autorisez Vigie à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain has no unlocked default keyring (it may be locked, or its unlock prompt could not be shown): %1</source>
+        <translation>Le service de trousseau n&apos;a aucun trousseau par défaut déverrouillé (il est peut-être verrouillé, ou sa demande de déverrouillage n&apos;a pas pu s&apos;afficher) : %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an unknown error.</source>
+        <translation>Le trousseau a signalé une erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry is damaged or incomplete (a part of it is missing). Store the secret again.</source>
+        <translation>L&apos;entrée du trousseau est endommagée ou incomplète (une partie manque). Enregistrez de nouveau le secret.</translation>
+    </message>
+    <message>
+        <source>The secret is too large for the keychain.</source>
+        <translation>Le secret est trop volumineux pour le trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: Vigie needs the system keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows) to store keys and never stores them elsewhere.</source>
+        <translation>Aucun trousseau n&apos;est disponible : Vigie a besoin du trousseau de clés du système (Secret Service sous Linux, Trousseau d&apos;accès sous macOS, Gestionnaire d&apos;identification sous Windows) pour stocker les clés, et ne les stocke jamais ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ServerEditorDialog</name>
+    <message>
+        <source>Add server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>e.g. clinic-prod</source>
+        <translation>p. ex. clinic-prod</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>nom d&apos;hôte ou adresse IP</translation>
+    </message>
+    <message>
+        <source>e.g. deploy</source>
+        <translation>p. ex. deploy</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>&amp;Port SSH :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with:</source>
+        <translation>Se connecter &amp;avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Key “%1” (%2)</source>
+        <translation>Clé « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Key “%1” (not in the keychain)</source>
+        <translation>Clé « %1 » (absente du trousseau)</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Edit server</source>
+        <translation>Modifier le serveur</translation>
+    </message>
+    <message>
+        <source>No key in the keychain yet: use Keys… to import or generate one, or log in with the SSH agent.</source>
+        <translation>Aucune clé dans le trousseau pour le moment : utilisez Clés… pour en importer ou en générer une, ou connectez-vous avec l&apos;agent SSH.</translation>
+    </message>
+    <message>
+        <source>This key is not in the keychain: import it again in Keys…, or choose another one.</source>
+        <translation>Cette clé n&apos;est pas dans le trousseau : importez-la de nouveau dans Clés…, ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no group</comment>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ServerOverview</name>
+    <message>
+        <source>Select a server in the list to see its details.</source>
+        <translation>Sélectionnez un serveur dans la liste pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clé d&apos;hôte :</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Connect and test</source>
+        <translation>Connecter et tester</translation>
+    </message>
+    <message>
+        <source>Connects (if needed) and runs “%1” on the server.</source>
+        <translation>Se connecte (si nécessaire) et exécute « %1 » sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The output of the test command appears here.</source>
+        <translation>La sortie de la commande de test s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>not known yet: it is shown once connected</source>
+        <translation>pas encore connue : elle s&apos;affiche après la connexion</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Pas encore testé.</translation>
+    </message>
+    <message>
+        <source>connected in %1 ms</source>
+        <translation>connecté en %1 ms</translation>
+    </message>
+    <message>
+        <source>command round trip %1 ms</source>
+        <translation>aller-retour de la commande en %1 ms</translation>
+    </message>
+    <message>
+        <source>Succeeded at %1.</source>
+        <translation>Réussi à %1.</translation>
+    </message>
+    <message>
+        <source>Succeeded at %1: %2.</source>
+        <translation>Réussi à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Failed at %1.</source>
+        <translation>Échec à %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no group</comment>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshSessionWorker</name>
+    <message>
+        <source>no TCP connection</source>
+        <translation>aucune connexion TCP</translation>
+    </message>
+    <message>
+        <source>no answer during the SSH handshake</source>
+        <translation>aucune réponse pendant la négociation SSH</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation>impossible de créer une session SSH</translation>
+    </message>
+    <message>
+        <source>unsupported host key type</source>
+        <translation>type de clé d&apos;hôte non pris en charge</translation>
+    </message>
+    <message>
+        <source>the server offers: %1</source>
+        <translation>le serveur propose : %1</translation>
+    </message>
+    <message>
+        <source>no answer to keepalives for %1 s</source>
+        <translation>aucune réponse aux messages keepalive depuis %1 s</translation>
+    </message>
+</context>
 </TS>

@@ -29,7 +29,7 @@ int listHosts(CliContext& context, bool json)
     }
     QJsonArray array;
     for (const KnownHostEntry& entry : hosts.entries()) {
-        const QString host = entry.patterns.isEmpty() ? HostsCommand::tr("(hashed)")
+        const QString host = entry.patterns.isEmpty() ? HostsCommand::tr("(hashed host name)")
                                                       : entry.patterns.join(QLatin1Char(','));
         const QString fingerprint = entry.key.isValid() ? entry.key.fingerprintSha256() : QString();
         if (json) {
@@ -87,7 +87,7 @@ int trustHost(CliContext& context, const QString& host, quint16 port, bool yes,
                 QTextStream in(stdin);
                 const QString answer = in.readLine().trimmed().toLower();
                 accept = answer == QLatin1String("y") || answer == QLatin1String("yes") ||
-                         answer == HostsCommand::tr("y");
+                         answer == HostsCommand::tr("y") || answer == HostsCommand::tr("yes");
             } else if (!yes) {
                 context.printError(
                     HostsCommand::tr("not trusted: pass --yes or --fingerprint to trust "

@@ -9,6 +9,7 @@ namespace vigie {
 
 SshEngine::SshEngine(QObject* parent)
     : QObject(parent)
+    , m_ioContext(new QObject)
 {
     SshLibrary::init(); // before the I/O thread starts
     qRegisterMetaType<vigie::SshError>();
@@ -20,24 +21,39 @@ SshEngine::SshEngine(QObject* parent)
     connect(
         &m_thread, &QThread::finished, &m_thread, [] { OPENSSL_thread_stop(); },
         Qt::DirectConnection);
+    m_ioContext->moveToThread(&m_thread);
     m_thread.start();
 }
 
 SshEngine::~SshEngine()
 {
-    // Workers are deleted on the I/O thread (deleteLater) before it ends: SshConnection
-    // destructors queue that, and quit() runs after the already queued events.
+    // Workers own timers and socket notifiers of the I/O thread: they must die there. This
+    // runs at shutdown only, and teardown never waits on the network.
+    QMetaObject::invokeMethod(
+        m_ioContext,
+        [this] {
+            const QMutexLocker lock(&m_workersMutex);
+            for (const QPointer<QObject>& worker : std::as_const(m_workers))
+                delete worker.data();
+            m_workers.clear();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    for (const QPointer<QObject>& worker : std::as_const(m_workers))
-        delete worker.data();
+    delete m_ioContext;
 }
 
 void SshEngine::adopt(QObject* worker)
 {
-    m_workers.removeAll(nullptr);
-    m_workers.append(worker);
+    {
+        const QMutexLocker lock(&m_workersMutex);
+        m_workers.append(worker);
+    }
     worker->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(m_ioContext, [this] {
+        const QMutexLocker lock(&m_workersMutex);
+        m_workers.removeAll(nullptr);
+    });
 }
 
 } // namespace vigie

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -18,12 +19,14 @@ public:
 
     QThread* ioThread() { return &m_thread; }
     // Moves a worker to the I/O thread. Workers still alive when the engine goes are deleted
-    // after the thread stopped, whoever was supposed to delete them.
+    // there, before the thread stops, whoever was supposed to delete them.
     void adopt(QObject* worker);
 
 private:
     QThread m_thread;
-    QList<QPointer<QObject>> m_workers;
+    QObject* m_ioContext; // lives on the I/O thread: runs the engine's own chores there
+    QMutex m_workersMutex;
+    QList<QPointer<QObject>> m_workers; // QPointers are only dereferenced on the I/O thread
 };
 
 } // namespace vigie

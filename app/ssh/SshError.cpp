@@ -77,7 +77,7 @@ QString SshError::message() const
     case Code::RsaSha2Unsupported:
         return tr("%1 refused the RSA key: this build of Vigie uses libssh2 %2, which cannot sign "
                   "with rsa-sha2 as current OpenSSH servers require. Use an Ed25519 or ECDSA key "
-                  "(Vigie can generate one), or a build with libssh2 1.11 or later.")
+                  "(Vigie can generate an Ed25519 key), or a build with libssh2 1.11 or later.")
             .arg(where, SshLibrary::versionText());
     case Code::AgentUnavailable:
         return tr("No SSH agent is running (SSH_AUTH_SOCK is not set or not reachable).");

@@ -1,5 +1,7 @@
 #include "SshSessionWorker.h"
 
+#include "Libssh2Errors.h"
+#include "SshExecChannel.h"
 #include "SshLibrary.h"
 #include "secrets/SecureBytes.h"
 
@@ -91,31 +93,6 @@ QByteArray hostKeyPreference(LIBSSH2_SESSION* session, const QStringList& knownT
 
 } // namespace
 
-struct SshSessionWorker::Channel
-{
-    enum class Step
-    {
-        Queued,
-        Opening,
-        Executing,
-        Running,
-        Closing,
-        Freeing
-    };
-    quint64 id = 0;
-    QByteArray command;
-    QByteArray stdinData;
-    qsizetype stdinWritten = 0;
-    bool eofSent = false;
-    bool cancelled = false;
-    bool reported = false; // execFinished already sent (cancel answers at once)
-    bool internal = false; // Vigie's own helper command (the kill after a cancel): not reported
-    Step step = Step::Queued;
-    LIBSSH2_CHANNEL* handle = nullptr;
-    ExitStatusMarker marker;
-    ExecResult result;
-};
-
 SshSessionWorker::SshSessionWorker(ConnectionSettings settings, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -147,12 +124,7 @@ SshError SshSessionWorker::error(SshError::Code code, const QString& detail) con
 
 QString SshSessionWorker::lastLibssh2Error() const
 {
-    if (!m_session)
-        return {};
-    char* message = nullptr;
-    int length = 0;
-    const int code = libssh2_session_last_error(m_session, &message, &length, 0);
-    return QStringLiteral("libssh2 %1: %2").arg(code).arg(QString::fromUtf8(message, length));
+    return libssh2LastError(m_session);
 }
 
 void SshSessionWorker::setState(SshState state)
@@ -504,9 +476,9 @@ void SshSessionWorker::authenticateWithKey()
             fail(error(SshError::Code::KeyRejected, detail));
         return;
     default:
-        fail(
-            error(isSessionError(rc) ? SshError::Code::ConnectionLost : SshError::Code::KeyUnusable,
-                  detail));
+        fail(error(isLibssh2SessionError(rc) ? SshError::Code::ConnectionLost
+                                             : SshError::Code::KeyUnusable,
+                   detail));
         return;
     }
 }
@@ -556,7 +528,7 @@ void SshSessionWorker::authenticateWithAgent()
             onAuthenticated();
             return;
         }
-        if (isSessionError(rc)) {
+        if (isLibssh2SessionError(rc)) {
             fail(error(SshError::Code::ConnectionLost, lastLibssh2Error()));
             return;
         }
@@ -588,31 +560,8 @@ void SshSessionWorker::onAuthenticated()
     m_driveAgain = true;
 }
 
-bool SshSessionWorker::isSessionError(int rc) const
-{
-    switch (rc) {
-    case LIBSSH2_ERROR_SOCKET_SEND:
-    case LIBSSH2_ERROR_SOCKET_RECV:
-    case LIBSSH2_ERROR_SOCKET_DISCONNECT:
-    case LIBSSH2_ERROR_SOCKET_TIMEOUT:
-    case LIBSSH2_ERROR_BAD_SOCKET:
-    case LIBSSH2_ERROR_INVALID_MAC:
-    case LIBSSH2_ERROR_DECRYPT:
-    case LIBSSH2_ERROR_PROTO:
-    case LIBSSH2_ERROR_KEX_FAILURE:
-    case LIBSSH2_ERROR_TIMEOUT:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void SshSessionWorker::exec(quint64 id, const QByteArray& command, const QByteArray& stdinData)
 {
-    auto channel = std::make_unique<Channel>();
-    channel->id = id;
-    channel->command = channel->marker.wrap(command);
-    channel->stdinData = stdinData;
     if (m_state == SshState::Failed) {
         // A worker does not reconnect by itself: SshConnection makes a new one with fresh
         // credentials from the keychain.
@@ -622,38 +571,33 @@ void SshSessionWorker::exec(quint64 id, const QByteArray& command, const QByteAr
         emit execFinished(id, result);
         return;
     }
-    m_channels.push_back(std::move(channel));
+    m_channels.push_back(std::make_unique<SshExecChannel>(id, command, stdinData));
     if (m_state == SshState::Ready)
         drive();
 }
 
 void SshSessionWorker::cancel(quint64 id)
 {
-    for (auto& channel : m_channels) {
-        if (channel->id != id || channel->cancelled)
+    for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+        SshExecChannel& channel = **it;
+        if (channel.id() != id || channel.isInternal() || channel.isCancelled())
             continue;
-        channel->cancelled = true;
-        channel->result.outcome = ExecResult::Outcome::Cancelled;
-        channel->result.error = error(SshError::Code::Cancelled);
-        if (channel->step == Channel::Step::Queued) {
-            finishChannel(*channel, channel->result);
-            m_channels.remove_if([id](const auto& c) { return c->id == id; });
+        channel.cancel(error(SshError::Code::Cancelled));
+        // The caller hears "cancelled" now, whatever the server still has to do.
+        report(channel, channel.result());
+        if (channel.isQueued()) {
+            m_channels.erase(it);
             return;
         }
-        // The caller hears "cancelled" now. On the server, the command's process group gets
-        // TERM, then KILL if it lingers; closing the channel alone would leave a command that
-        // neither reads nor writes running until it ends by itself.
-        finishChannel(*channel, channel->result);
-        if (const auto pid = channel->marker.remotePid()) {
+        // Closing the channel alone would leave a command that neither reads nor writes
+        // running until it ends by itself: its process group gets TERM, then KILL.
+        if (const auto pid = channel.remotePid()) {
             const QByteArray group = QByteArray::number(-*pid);
-            auto killer = std::make_unique<Channel>();
-            killer->id = 0;
-            killer->internal = true;
-            killer->command = "kill -TERM -- " + group + " 2>/dev/null; sleep 3; kill -KILL -- " +
-                              group + " 2>/dev/null; exit 0";
-            m_channels.push_back(std::move(killer));
-        } else {
-            channel->step = Channel::Step::Closing;
+            m_channels.push_back(std::make_unique<SshExecChannel>(
+                0,
+                "kill -TERM -- " + group + " 2>/dev/null; sleep 3; kill -KILL -- " + group +
+                    " 2>/dev/null; exit 0",
+                QByteArray(), true));
         }
         drive();
         return;
@@ -671,218 +615,57 @@ void SshSessionWorker::driveChannels()
         }
     }
     int open = 0;
-    for (auto it = m_channels.begin(); it != m_channels.end() && m_session;) {
-        Channel& channel = **it;
-        if (channel.step == Channel::Step::Queued) {
-            if (open >= MaxOpenChannels) {
-                ++it;
-                continue;
-            }
-            channel.step = Channel::Step::Opening;
+    bool yielded = false;
+    for (auto it = m_channels.begin(); it != m_channels.end();) {
+        SshExecChannel& channel = **it;
+        if (channel.isQueued() && open >= MaxOpenChannels) {
+            ++it;
+            continue;
         }
         ++open;
-        if (!driveChannel(channel))
-            it = m_channels.erase(it);
-        else
+        const quint64 id = channel.id();
+        const SshExecChannel::Callbacks callbacks{
+            [this, id](const QByteArray& data) { emit execStdout(id, data); },
+            [this, id](const QByteArray& data) { emit execStderr(id, data); },
+            [this](SshError::Code code, const QString& detail) {
+                return error(code, detail);
+            }};
+        switch (channel.drive(m_session, callbacks)) {
+        case SshExecChannel::Progress::Pending:
             ++it;
-        if (m_deferredFailure)
             break;
+        case SshExecChannel::Progress::Yield:
+            yielded = true;
+            ++it;
+            break;
+        case SshExecChannel::Progress::Finished:
+            report(channel, channel.result());
+            it = m_channels.erase(it);
+            break;
+        case SshExecChannel::Progress::SessionFailed:
+            // fail() frees every channel: nothing below may touch them any more.
+            fail(channel.failure());
+            return;
+        }
     }
-    if (m_deferredFailure) {
-        const SshError failure = *m_deferredFailure;
-        m_deferredFailure.reset();
-        fail(failure);
-        return;
-    }
+    if (yielded) // a fast producer: let other sessions and the event loop breathe, then go on
+        QTimer::singleShot(0, this, &SshSessionWorker::drive);
     // Keep libssh2 reading the socket while nothing else does (keepalive replies, the
     // server's own keepalives, a disconnect message).
     if (m_controlChannel) {
         char scratch[256];
         const ssize_t rc = libssh2_channel_read(m_controlChannel, scratch, sizeof(scratch));
-        if (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN && isSessionError(int(rc)))
+        if (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN && isLibssh2SessionError(int(rc)))
             fail(error(SshError::Code::ConnectionLost, lastLibssh2Error()));
     }
 }
 
-bool SshSessionWorker::driveChannel(Channel& channel)
+void SshSessionWorker::report(SshExecChannel& channel, const ExecResult& result)
 {
-    for (;;) {
-        // A session failure frees every channel: stop touching this one.
-        if (m_deferredFailure)
-            return true;
-        switch (channel.step) {
-        case Channel::Step::Queued:
-            return true;
-        case Channel::Step::Opening: {
-            channel.handle = libssh2_channel_open_session(m_session);
-            if (!channel.handle) {
-                const int rc = libssh2_session_last_errno(m_session);
-                if (rc == LIBSSH2_ERROR_EAGAIN)
-                    return true;
-                ExecResult result;
-                result.outcome = ExecResult::Outcome::Failed;
-                result.error = error(isSessionError(rc) ? SshError::Code::ConnectionLost
-                                                        : SshError::Code::ChannelFailed,
-                                     lastLibssh2Error());
-                finishChannel(channel, result);
-                if (isSessionError(rc))
-                    failSoon(result.error);
-                return false;
-            }
-            channel.step = Channel::Step::Executing;
-            break;
-        }
-        case Channel::Step::Executing: {
-            const int rc = libssh2_channel_exec(channel.handle, channel.command.constData());
-            if (rc == LIBSSH2_ERROR_EAGAIN)
-                return true;
-            if (rc != 0) {
-                channel.result.outcome = ExecResult::Outcome::Failed;
-                channel.result.error = error(SshError::Code::ChannelFailed, lastLibssh2Error());
-                channel.step = Channel::Step::Closing;
-                break;
-            }
-            channel.step = Channel::Step::Running;
-            break;
-        }
-        case Channel::Step::Running: {
-            // Write stdin and read output in the same pass: a command that fills its stdout
-            // before reading all of its stdin must not deadlock.
-            while (channel.stdinWritten < channel.stdinData.size()) {
-                const ssize_t written = libssh2_channel_write(
-                    channel.handle, channel.stdinData.constData() + channel.stdinWritten,
-                    size_t(channel.stdinData.size() - channel.stdinWritten));
-                if (written == LIBSSH2_ERROR_EAGAIN)
-                    break;
-                if (written < 0) {
-                    // The command stopped reading (exited early): not an error by itself.
-                    channel.stdinWritten = channel.stdinData.size();
-                    break;
-                }
-                channel.stdinWritten += written;
-            }
-            if (channel.stdinWritten >= channel.stdinData.size() && !channel.eofSent) {
-                const int rc = libssh2_channel_send_eof(channel.handle);
-                if (rc != LIBSSH2_ERROR_EAGAIN)
-                    channel.eofSent = true;
-            }
-            if (!pumpOutput(channel))
-                return true; // more to come later
-            channel.step = Channel::Step::Closing;
-            break;
-        }
-        case Channel::Step::Closing: {
-            if (channel.handle) {
-                int rc = libssh2_channel_close(channel.handle);
-                if (rc == LIBSSH2_ERROR_EAGAIN)
-                    return true;
-                if (rc == 0) {
-                    rc = libssh2_channel_wait_closed(channel.handle);
-                    if (rc == LIBSSH2_ERROR_EAGAIN)
-                        return true;
-                }
-                if (rc == 0 && !channel.cancelled &&
-                    channel.result.outcome != ExecResult::Outcome::Failed) {
-                    // Drain what arrived between EOF and close, then read the status.
-                    pumpOutput(channel);
-                    QByteArray rest = channel.marker.finish();
-                    if (!rest.isEmpty())
-                        emit execStderr(channel.id, rest);
-                    char* signal = nullptr;
-                    size_t signalLength = 0;
-                    libssh2_channel_get_exit_signal(channel.handle, &signal, &signalLength, nullptr,
-                                                    nullptr, nullptr, nullptr);
-                    if (signal) {
-                        channel.result.outcome = ExecResult::Outcome::Signalled;
-                        channel.result.signalName =
-                            QString::fromLatin1(signal, qsizetype(signalLength));
-                        libssh2_free(m_session, signal);
-                    } else if (channel.marker.exitCode()) {
-                        channel.result.outcome = ExecResult::Outcome::Exited;
-                        channel.result.exitCode = *channel.marker.exitCode();
-                    } else {
-                        channel.result.outcome = ExecResult::Outcome::Unknown;
-                        channel.result.exitCode = -1;
-                    }
-                } else if (rc != 0 && !channel.cancelled &&
-                           channel.result.outcome != ExecResult::Outcome::Failed) {
-                    channel.result.outcome = ExecResult::Outcome::Unknown;
-                    channel.result.error =
-                        error(SshError::Code::ConnectionLost, lastLibssh2Error());
-                }
-            }
-            channel.step = Channel::Step::Freeing;
-            break;
-        }
-        case Channel::Step::Freeing: {
-            if (channel.handle) {
-                if (libssh2_channel_free(channel.handle) == LIBSSH2_ERROR_EAGAIN)
-                    return true;
-                channel.handle = nullptr;
-            }
-            finishChannel(channel, channel.result);
-            return false;
-        }
-        }
-    }
-}
-
-bool SshSessionWorker::pumpOutput(Channel& channel)
-{
-    // Returns true once the remote side sent EOF and both streams are drained.
-    qsizetype budget = MaxReadPerDrive;
-    QByteArray buffer(ReadChunk, Qt::Uninitialized);
-    bool stdoutDrained = false;
-    bool stderrDrained = false;
-    while (budget > 0 && !(stdoutDrained && stderrDrained)) {
-        stdoutDrained = stderrDrained = true;
-        ssize_t rc = libssh2_channel_read(channel.handle, buffer.data(), size_t(buffer.size()));
-        if (rc > 0) {
-            emit execStdout(channel.id, buffer.left(rc));
-            budget -= rc;
-            stdoutDrained = false;
-        } else if (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN) {
-            channel.result.outcome = ExecResult::Outcome::Unknown;
-            channel.result.error = error(SshError::Code::ConnectionLost, lastLibssh2Error());
-            if (isSessionError(int(rc)))
-                failSoon(channel.result.error);
-            return true;
-        }
-        rc = libssh2_channel_read_stderr(channel.handle, buffer.data(), size_t(buffer.size()));
-        if (rc > 0) {
-            const QByteArray passOn = channel.marker.filter(buffer.left(rc));
-            if (!passOn.isEmpty())
-                emit execStderr(channel.id, passOn);
-            budget -= rc;
-            stderrDrained = false;
-        } else if (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN) {
-            channel.result.outcome = ExecResult::Outcome::Unknown;
-            channel.result.error = error(SshError::Code::ConnectionLost, lastLibssh2Error());
-            if (isSessionError(int(rc)))
-                failSoon(channel.result.error);
-            return true;
-        }
-    }
-    if (budget <= 0) {
-        // Let other sessions and the event loop breathe, then continue.
-        QTimer::singleShot(0, this, &SshSessionWorker::drive);
-        return false;
-    }
-    return libssh2_channel_eof(channel.handle) == 1;
-}
-
-void SshSessionWorker::failSoon(const SshError& failure)
-{
-    if (!m_deferredFailure)
-        m_deferredFailure = failure;
-}
-
-void SshSessionWorker::finishChannel(Channel& channel, ExecResult result)
-{
-    if (channel.reported || channel.internal)
+    if (channel.isReported() || channel.isInternal())
         return;
-    channel.reported = true;
-    emit execFinished(channel.id, result);
+    channel.setReported();
+    emit execFinished(channel.id(), result);
 }
 
 void SshSessionWorker::sendKeepalive()
@@ -910,14 +693,10 @@ void SshSessionWorker::fail(SshError failure)
     // Commands that were running may have finished on the server: their status is unknown.
     // Commands not started yet did not run.
     for (auto& channel : m_channels) {
-        if (channel->reported || channel->internal)
-            continue;
-        ExecResult result = channel->result;
-        if (channel->cancelled) {
+        ExecResult result = channel->result();
+        if (channel->isCancelled()) {
             result.outcome = ExecResult::Outcome::Cancelled;
-        } else if (channel->step == Channel::Step::Queued ||
-                   channel->step == Channel::Step::Opening ||
-                   channel->step == Channel::Step::Executing) {
+        } else if (!channel->mayHaveStarted()) {
             result.outcome = ExecResult::Outcome::Failed;
             result.error = failure;
         } else if (result.outcome != ExecResult::Outcome::Failed) {
@@ -925,9 +704,8 @@ void SshSessionWorker::fail(SshError failure)
             result.exitCode = -1;
             result.error = failure;
         }
-        emit execFinished(channel->id, result);
+        report(*channel, result);
     }
-    m_channels.clear();
     teardown();
     m_failure = failure;
     setState(SshState::Failed);
@@ -937,15 +715,12 @@ void SshSessionWorker::fail(SshError failure)
 void SshSessionWorker::shutdown()
 {
     for (auto& channel : m_channels) {
-        if (channel->reported || channel->internal)
-            continue;
-        ExecResult result = channel->result;
-        result.outcome = channel->step == Channel::Step::Queued ? ExecResult::Outcome::Failed
-                                                                : ExecResult::Outcome::Cancelled;
+        ExecResult result = channel->result();
+        result.outcome =
+            channel->isQueued() ? ExecResult::Outcome::Failed : ExecResult::Outcome::Cancelled;
         result.error = error(SshError::Code::Cancelled);
-        emit execFinished(channel->id, result);
+        report(*channel, result);
     }
-    m_channels.clear();
     teardown();
     setState(SshState::Disconnected);
 }
@@ -971,18 +746,14 @@ void SshSessionWorker::teardown()
         if (m_socket >= 0)
             ::shutdown(int(m_socket), SHUT_RDWR);
 #endif
-        for (auto& channel : m_channels) {
-            if (channel->handle) {
-                libssh2_channel_free(channel->handle);
-                channel->handle = nullptr;
-            }
-        }
-        if (m_controlChannel)
-            libssh2_channel_free(m_controlChannel);
+        // libssh2_session_free() releases every channel still open.
+        for (auto& channel : m_channels)
+            channel->detach();
         m_controlChannel = nullptr;
         libssh2_session_free(m_session);
         m_session = nullptr;
     }
+    m_channels.clear();
     if (m_socket >= 0) {
         closeSocket(m_socket);
         m_socket = -1;

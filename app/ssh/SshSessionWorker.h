@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExitStatusMarker.h"
 #include "KnownHosts.h"
+#include "SshExecChannel.h"
 #include "SshTypes.h"
 
 #include <QElapsedTimer>
@@ -55,8 +55,6 @@ signals:
     void execFinished(quint64 id, const vigie::ExecResult& result);
 
 private:
-    struct Channel;
-
     void setState(SshState state);
     void onResolved(const QHostInfo& info);
     void connectNextAddress();
@@ -70,18 +68,14 @@ private:
     void authenticateWithAgent();
     void onAuthenticated();
     void driveChannels();
-    bool driveChannel(Channel& channel); // false: channel finished and can be removed
-    bool pumpOutput(Channel& channel);
-    void finishChannel(Channel& channel, ExecResult result);
+    // Sends execFinished once per command (never for Vigie's internal helper commands).
+    void report(SshExecChannel& channel, const ExecResult& result);
     void sendKeepalive();
     void fail(SshError error);
-    // From inside channel processing: fail() would free the channel being worked on.
-    void failSoon(const SshError& failure);
     void teardown();
     void updateNotifiers();
     SshError error(SshError::Code code, const QString& detail = {}) const;
     QString lastLibssh2Error() const;
-    bool isSessionError(int rc) const;
 
     ConnectionSettings m_settings;
     SshState m_state = SshState::Disconnected;
@@ -108,9 +102,8 @@ private:
     int m_passphraseAttempts = 0;
     bool m_driving = false;
     bool m_driveAgain = false;
-    std::optional<SshError> m_deferredFailure;
 
-    std::list<std::unique_ptr<Channel>> m_channels;
+    std::list<std::unique_ptr<SshExecChannel>> m_channels;
 };
 
 } // namespace vigie

@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(result.outcome, ExecResult::Outcome::Unknown); // never success, never "exit 0"
         QVERIFY(!result.succeeded());
         QCOMPARE(result.error.code, SshError::Code::ConnectionLost);
-        QCOMPARE(connection.state(), SshState::Failed);
+        QTRY_COMPARE(connection.state(), SshState::Failed);
         QVERIFY(meter.worstGapMs() < 250);
         delete job;
 

@@ -266,7 +266,7 @@ void KeyManagerDialog::importKeyFile(const QString& path, const QString& name,
             m_message->showMessage(
                 MessageBanner::Kind::Warning,
                 tr("Key “%1” imported, but this build of Vigie uses libssh2 %2, which cannot sign "
-                   "with RSA as current OpenSSH servers require: prefer an Ed25519 key.")
+                   "with rsa-sha2 as current OpenSSH servers require: prefer an Ed25519 key.")
                     .arg(result.key.name, SshLibrary::versionText()));
             return;
         }

@@ -51,7 +51,7 @@ ServerEditorDialog::ServerEditorDialog(KeyRing* keyRing, QWidget* parent)
     m_group->setObjectName(QStringLiteral("groupCombo"));
     m_group->setEditable(true);
     m_group->setInsertPolicy(QComboBox::NoInsert);
-    m_group->lineEdit()->setPlaceholderText(tr("none"));
+    m_group->lineEdit()->setPlaceholderText(tr("none", "no group"));
     m_validation->setObjectName(QStringLiteral("validationMessage"));
 
     auto* keysButton = new QPushButton(tr("&Keys…"), this);

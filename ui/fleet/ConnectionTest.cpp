@@ -56,7 +56,7 @@ void ConnectionTest::onFinished(const ExecResult& result)
         // A failed connection says why in its own words; otherwise describe the command's end.
         test.error = result.outcome == ExecResult::Outcome::Failed && result.error.isError()
                          ? result.error.message()
-                         : tr("The test command %1.").arg(result.describe());
+                         : tr("Test command: %1.").arg(result.describe());
     }
     m_job->deleteLater();
     emit finished(test);

@@ -111,7 +111,7 @@ void ServerOverview::showServer(const Server& server, const QString& keyDescript
     m_pages->setCurrentIndex(1);
     m_name->setText(server.name);
     m_address->setText(server.address());
-    m_group->setText(server.group.isEmpty() ? tr("none") : server.group);
+    m_group->setText(server.group.isEmpty() ? tr("none", "no group") : server.group);
     m_auth->setText(keyDescription);
 }
 
