@@ -128,6 +128,7 @@ void MainWindow::createActions()
     m_keysAction->setObjectName(QStringLiteral("actionKeys"));
     m_keysAction->setIconText(tr("Keys"));
     m_keysAction->setToolTip(tr("Manage the SSH keys kept in the keychain"));
+    m_keysAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_keysAction, &QAction::triggered, this, &MainWindow::showKeyManager);
 
     m_aboutAction = new QAction(tr("&About Vigie"), this);

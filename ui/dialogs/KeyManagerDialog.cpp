@@ -149,7 +149,7 @@ KeyManagerDialog::KeyManagerDialog(KeyRing* keyRing, QWidget* parent)
     layout->addWidget(m_generatedBox);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
-    resize(1040, 440);
+    resize(1220, 460); // room for the SHA256 fingerprint and the comment side by side
 
     connect(m_importButton, &QPushButton::clicked, this, &KeyManagerDialog::chooseFileToImport);
     connect(m_generateButton, &QPushButton::clicked, this, &KeyManagerDialog::askNameToGenerate);
