@@ -559,6 +559,13 @@
     </message>
 </context>
 <context>
+    <name>SshAuthenticator</name>
+    <message>
+        <source>the server offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshError</name>
     <message>
         <source>%1 refused the connection. Check the host and the SSH port, and that sshd is running.</source>
@@ -1552,10 +1559,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create an SSH session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,11 +1567,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server offers: %1</source>
+        <source>no answer to keepalives for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vigie::TcpConnector</name>
     <message>
-        <source>no answer to keepalives for %1 s</source>
+        <source>no address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

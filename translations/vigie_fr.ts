@@ -559,6 +559,13 @@
     </message>
 </context>
 <context>
+    <name>SshAuthenticator</name>
+    <message>
+        <source>the server offers: %1</source>
+        <translation>le serveur propose : %1</translation>
+    </message>
+</context>
+<context>
     <name>SshError</name>
     <message>
         <source>%1 refused the connection. Check the host and the SSH port, and that sshd is running.</source>
@@ -1571,10 +1578,6 @@ Commandes :
         <translation>aucune réponse pendant la négociation SSH</translation>
     </message>
     <message>
-        <source>no address</source>
-        <translation>aucune adresse</translation>
-    </message>
-    <message>
         <source>cannot create an SSH session</source>
         <translation>impossible de créer une session SSH</translation>
     </message>
@@ -1583,12 +1586,15 @@ Commandes :
         <translation>type de clé d&apos;hôte non pris en charge</translation>
     </message>
     <message>
-        <source>the server offers: %1</source>
-        <translation>le serveur propose : %1</translation>
-    </message>
-    <message>
         <source>no answer to keepalives for %1 s</source>
         <translation>aucune réponse aux messages keepalive depuis %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TcpConnector</name>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
 namespace vigie {
 
 // A private key file as the operator has it on disk: OpenSSH format
-// ("-----BEGIN OPENSSH PRIVATE KEY-----", ssh-keygen's default) or legacy PEM (PKCS#1 RSA,
+// (the "OPENSSH PRIVATE KEY" armor, ssh-keygen's default) or legacy PEM (PKCS#1 RSA,
 // SEC1 EC, PKCS#8). Parsing reads only what is public: the key type, the public key and, for
 // unencrypted keys, the comment. Encrypted OpenSSH keys are not decrypted here (libssh2 does
 // it at connection time); encrypted PEM keys are checked with the passphrase when given.

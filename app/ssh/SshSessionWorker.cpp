@@ -1,58 +1,27 @@
 #include "SshSessionWorker.h"
 
 #include "Libssh2Errors.h"
+#include "SshAuthenticator.h"
 #include "SshExecChannel.h"
 #include "SshLibrary.h"
+#include "TcpConnector.h"
 #include "secrets/SecureBytes.h"
 
-#include <QHostInfo>
 #include <QSocketNotifier>
 
 #include <libssh2.h>
 
-#include <cerrno>
-#include <cstring>
-
 #ifdef _WIN32
 #include <winsock2.h>
-#include <ws2tcpip.h>
 #else
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/socket.h>
-#include <unistd.h>
 #endif
 
 namespace vigie {
 
 namespace {
 
-constexpr int MaxOpenChannels = 8;                // OpenSSH's MaxSessions defaults to 10
-constexpr qsizetype ReadChunk = 32 * 1024;        // one signal per chunk
-constexpr qsizetype MaxReadPerDrive = 512 * 1024; // then yield so other sessions get a turn
-constexpr int MaxPassphraseAttempts = 3;
-
-void closeSocket(qintptr socket)
-{
-#ifdef _WIN32
-    ::closesocket(SOCKET(socket));
-#else
-    ::close(int(socket));
-#endif
-}
-
-bool setNonBlocking(qintptr socket)
-{
-#ifdef _WIN32
-    u_long on = 1;
-    return ::ioctlsocket(SOCKET(socket), FIONBIO, &on) == 0;
-#else
-    const int flags = ::fcntl(int(socket), F_GETFL, 0);
-    return flags >= 0 && ::fcntl(int(socket), F_SETFL, flags | O_NONBLOCK) == 0;
-#endif
-}
+constexpr int MaxOpenChannels = 8; // OpenSSH's MaxSessions defaults to 10
 
 // Host key algorithms libssh2 supports, the host's known types first (as OpenSSH does), so a
 // host known by its ECDSA key is not suddenly asked for its Ed25519 one.
@@ -140,9 +109,6 @@ void SshSessionWorker::start()
     if (m_state != SshState::Disconnected && m_state != SshState::Failed)
         return;
     teardown();
-    m_authListed = false;
-    m_passphraseAttempts = 0;
-    m_agentAttempts = 0;
     m_controlChannelTried = false;
 
     // Fail closed before any traffic if a known_hosts file cannot be understood.
@@ -159,97 +125,18 @@ void SshSessionWorker::start()
     }
 
     m_connectTimer.start(m_settings.connectTimeoutMs);
-    QHostAddress literal;
-    if (literal.setAddress(m_settings.host)) {
-        m_addresses = {literal};
-        setState(SshState::Connecting);
-        connectNextAddress();
-        return;
-    }
     setState(SshState::Resolving);
-    QHostInfo::lookupHost(m_settings.host, this, &SshSessionWorker::onResolved);
-}
-
-void SshSessionWorker::onResolved(const QHostInfo& info)
-{
-    if (m_state != SshState::Resolving)
-        return;
-    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        fail(error(SshError::Code::HostNotFound, info.errorString()));
-        return;
-    }
-    m_addresses = info.addresses();
-    setState(SshState::Connecting);
-    connectNextAddress();
-}
-
-void SshSessionWorker::connectNextAddress()
-{
-    while (!m_addresses.isEmpty()) {
-        const QHostAddress address = m_addresses.takeFirst();
-        sockaddr_storage storage{};
-        socklen_t length = 0;
-        if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-            auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
-            in6->sin6_family = AF_INET6;
-            in6->sin6_port = htons(m_settings.port);
-            const Q_IPV6ADDR raw = address.toIPv6Address();
-            std::memcpy(&in6->sin6_addr, &raw, sizeof(raw));
-            length = sizeof(sockaddr_in6);
-        } else {
-            auto* in4 = reinterpret_cast<sockaddr_in*>(&storage);
-            in4->sin_family = AF_INET;
-            in4->sin_port = htons(m_settings.port);
-            in4->sin_addr.s_addr = htonl(address.toIPv4Address());
-            length = sizeof(sockaddr_in);
-        }
-        const auto socket = qintptr(::socket(storage.ss_family, SOCK_STREAM, IPPROTO_TCP));
-        if (socket < 0 || !setNonBlocking(socket)) {
-            if (socket >= 0)
-                closeSocket(socket);
-            m_lastConnectError =
-                error(SshError::Code::NetworkError, QString::fromLocal8Bit(std::strerror(errno)));
-            continue;
-        }
-        const int one = 1;
-        ::setsockopt(int(socket), IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char*>(&one),
-                     sizeof(one));
-        const int rc = ::connect(int(socket), reinterpret_cast<sockaddr*>(&storage), length);
-        if (rc == 0 || errno == EINPROGRESS || errno == EWOULDBLOCK) {
-            m_socket = socket;
-            m_writeNotifier = new QSocketNotifier(m_socket, QSocketNotifier::Write, this);
-            connect(m_writeNotifier, &QSocketNotifier::activated, this,
-                    &SshSessionWorker::onConnectWritable);
-            return;
-        }
-        m_lastConnectError = error(errno == ECONNREFUSED ? SshError::Code::ConnectionRefused
-                                                         : SshError::Code::NetworkError,
-                                   QString::fromLocal8Bit(std::strerror(errno)));
-        closeSocket(socket);
-    }
-    fail(m_lastConnectError.isError() ? m_lastConnectError
-                                      : error(SshError::Code::NetworkError, tr("no address")));
-}
-
-void SshSessionWorker::onConnectWritable()
-{
-    delete m_writeNotifier;
-    m_writeNotifier = nullptr;
-    int socketError = 0;
-    socklen_t length = sizeof(socketError);
-    ::getsockopt(int(m_socket), SOL_SOCKET, SO_ERROR, reinterpret_cast<char*>(&socketError),
-                 &length);
-    if (socketError == 0) {
+    m_connector = new TcpConnector(
+        [this](SshError::Code code, const QString& detail) { return error(code, detail); }, this);
+    connect(m_connector, &TcpConnector::resolved, this, [this] { setState(SshState::Connecting); });
+    connect(m_connector, &TcpConnector::failed, this, &SshSessionWorker::fail);
+    connect(m_connector, &TcpConnector::connected, this, [this](qintptr socket) {
+        m_connector->deleteLater();
+        m_connector = nullptr;
+        m_socket = socket;
         onTcpConnected();
-        return;
-    }
-    m_lastConnectError = error(socketError == ECONNREFUSED ? SshError::Code::ConnectionRefused
-                               : socketError == ETIMEDOUT  ? SshError::Code::Timeout
-                                                           : SshError::Code::NetworkError,
-                               QString::fromLocal8Bit(std::strerror(socketError)));
-    closeSocket(m_socket);
-    m_socket = -1;
-    connectNextAddress();
+    });
+    m_connector->connectTo(m_settings.host, m_settings.port);
 }
 
 void SshSessionWorker::onTcpConnected()
@@ -396,164 +283,50 @@ void SshSessionWorker::answerHostKey(bool accepted, SshError::Code refusal)
 
 void SshSessionWorker::authenticate()
 {
-    const QByteArray user = m_settings.user.toUtf8();
-    if (!m_authListed) {
-        const char* list =
-            libssh2_userauth_list(m_session, user.constData(), unsigned(user.size()));
-        if (!list) {
-            if (libssh2_userauth_authenticated(m_session)) {
-                onAuthenticated();
-                return;
-            }
-            if (libssh2_session_last_errno(m_session) == LIBSSH2_ERROR_EAGAIN)
-                return;
-            fail(error(SshError::Code::ConnectionLost, lastLibssh2Error()));
-            return;
-        }
-        m_authListed = true;
-        const QList<QByteArray> methods = QByteArray(list).split(',');
-        if (!methods.contains("publickey")) {
-            fail(error(SshError::Code::NoPublicKeyAuth,
-                       tr("the server offers: %1").arg(QString::fromLatin1(list))));
-            return;
-        }
+    if (!m_authenticator) {
+        m_authenticator = std::make_unique<SshAuthenticator>(
+            m_settings.credentials, m_settings.user,
+            [this](SshError::Code code, const QString& detail) { return error(code, detail); });
+        // The authenticator holds the only copy now.
+        secureZero(m_settings.credentials.privateKey);
+        secureZero(m_settings.credentials.passphrase);
     }
-    if (m_settings.credentials.method == SshCredentials::Method::Agent)
-        authenticateWithAgent();
-    else
-        authenticateWithKey();
-}
-
-void SshSessionWorker::authenticateWithKey()
-{
-    SshCredentials& credentials = m_settings.credentials;
-    if (credentials.privateKey.isEmpty()) {
-        fail(error(SshError::Code::KeyUnavailable));
+    switch (m_authenticator->advance(m_session)) {
+    case SshAuthenticator::Step::Pending:
         return;
-    }
-    if (credentials.encrypted && credentials.passphrase.isEmpty()) {
-        m_connectTimer.stop();
-        setState(SshState::AwaitingPassphrase);
-        emit passphraseNeeded(credentials.keyName, m_passphraseAttempts > 0);
-        return;
-    }
-    const QByteArray user = m_settings.user.toUtf8();
-    // The public key is derived from the private one by libssh2 (which also proves the
-    // passphrase before anything is sent, so a wrong passphrase costs no server attempt).
-    const int rc = libssh2_userauth_publickey_frommemory(
-        m_session, user.constData(), size_t(user.size()), nullptr, 0,
-        credentials.privateKey.constData(), size_t(credentials.privateKey.size()),
-        credentials.passphrase.isEmpty() ? "" : credentials.passphrase.constData());
-    if (rc == LIBSSH2_ERROR_EAGAIN)
-        return;
-    if (rc == 0) {
+    case SshAuthenticator::Step::Done:
         onAuthenticated();
         return;
-    }
-    const QString detail = lastLibssh2Error();
-    switch (rc) {
-    case LIBSSH2_ERROR_FILE:
-    case LIBSSH2_ERROR_DECRYPT:
-    case LIBSSH2_ERROR_KEYFILE_AUTH_FAILED:
-        if (credentials.encrypted) {
-            secureZero(credentials.passphrase);
-            if (++m_passphraseAttempts < MaxPassphraseAttempts) {
-                m_connectTimer.stop();
-                setState(SshState::AwaitingPassphrase);
-                emit passphraseNeeded(credentials.keyName, true);
-                return;
-            }
-            fail(error(SshError::Code::WrongPassphrase));
-            return;
-        }
-        fail(error(SshError::Code::KeyUnusable, detail));
+    case SshAuthenticator::Step::NeedPassphrase:
+        m_connectTimer.stop(); // the operator takes the time they need
+        setState(SshState::AwaitingPassphrase);
+        emit passphraseNeeded(m_authenticator->keyName(),
+                              m_authenticator->previousPassphraseWasWrong());
         return;
-    case LIBSSH2_ERROR_PUBLICKEY_UNVERIFIED:
-    case LIBSSH2_ERROR_AUTHENTICATION_FAILED:
-        if (credentials.publicKey.isRsa() && !SshLibrary::canSignRsaSha2())
-            fail(error(SshError::Code::RsaSha2Unsupported, detail));
-        else
-            fail(error(SshError::Code::KeyRejected, detail));
-        return;
-    default:
-        fail(error(isLibssh2SessionError(rc) ? SshError::Code::ConnectionLost
-                                             : SshError::Code::KeyUnusable,
-                   detail));
+    case SshAuthenticator::Step::Failed:
+        fail(m_authenticator->failure());
         return;
     }
 }
 
 void SshSessionWorker::answerPassphrase(const QByteArray& passphrase)
 {
-    if (m_state != SshState::AwaitingPassphrase)
+    if (m_state != SshState::AwaitingPassphrase || !m_authenticator)
         return;
     if (passphrase.isEmpty()) {
-        fail(error(m_passphraseAttempts > 0 ? SshError::Code::WrongPassphrase
-                                            : SshError::Code::PassphraseRequired));
+        fail(m_authenticator->passphraseRefused());
         return;
     }
-    m_settings.credentials.passphrase = passphrase;
+    m_authenticator->setPassphrase(passphrase);
     m_connectTimer.start(m_settings.connectTimeoutMs);
     setState(SshState::Authenticating);
     drive();
 }
 
-void SshSessionWorker::authenticateWithAgent()
-{
-    if (!m_agent) {
-#ifndef _WIN32
-        if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-            fail(error(SshError::Code::AgentUnavailable));
-            return;
-        }
-#endif
-        m_agent = libssh2_agent_init(m_session);
-        if (!m_agent || libssh2_agent_connect(m_agent) != 0 ||
-            libssh2_agent_list_identities(m_agent) != 0) {
-            fail(error(SshError::Code::AgentUnavailable, lastLibssh2Error()));
-            return;
-        }
-        m_agentIdentity = nullptr;
-        if (libssh2_agent_get_identity(m_agent, &m_agentIdentity, nullptr) != 0) {
-            fail(error(SshError::Code::AgentNoIdentities));
-            return;
-        }
-    }
-    const QByteArray user = m_settings.user.toUtf8();
-    for (;;) {
-        const int rc = libssh2_agent_userauth(m_agent, user.constData(), m_agentIdentity);
-        if (rc == LIBSSH2_ERROR_EAGAIN)
-            return;
-        if (rc == 0) {
-            onAuthenticated();
-            return;
-        }
-        if (isLibssh2SessionError(rc)) {
-            fail(error(SshError::Code::ConnectionLost, lastLibssh2Error()));
-            return;
-        }
-        // Each identity tried costs one of the server's MaxAuthTries: stop early.
-        libssh2_agent_publickey* previous = m_agentIdentity;
-        if (++m_agentAttempts >= m_settings.credentials.maxAgentIdentities ||
-            libssh2_agent_get_identity(m_agent, &m_agentIdentity, previous) != 0) {
-            fail(error(SshError::Code::AgentNoIdentities, lastLibssh2Error()));
-            return;
-        }
-    }
-}
-
 void SshSessionWorker::onAuthenticated()
 {
     m_connectTimer.stop();
-    // The key stays in memory only as long as a reconnect may need it (see SshConnection);
-    // the worker's copy is no longer needed.
-    secureZero(m_settings.credentials.privateKey);
-    secureZero(m_settings.credentials.passphrase);
-    if (m_agent) {
-        libssh2_agent_disconnect(m_agent);
-        libssh2_agent_free(m_agent);
-        m_agent = nullptr;
-    }
+    m_authenticator.reset(); // wipes the key material
     setState(SshState::Ready);
     m_keepaliveTimer.start();
     emit authenticated(m_offeredHostKey.fingerprintSha256());
@@ -733,11 +506,13 @@ void SshSessionWorker::teardown()
     m_readNotifier = nullptr;
     delete m_writeNotifier;
     m_writeNotifier = nullptr;
-    if (m_agent) {
-        libssh2_agent_disconnect(m_agent);
-        libssh2_agent_free(m_agent);
-        m_agent = nullptr;
+    if (m_connector) {
+        // May be in the middle of emitting: let it finish, then go (closing its socket).
+        m_connector->disconnect(this);
+        m_connector->deleteLater();
+        m_connector = nullptr;
     }
+    m_authenticator.reset(); // frees its agent connection before the session goes
     if (m_session) {
         // One polite, non-blocking goodbye; then cut the socket so nothing can wait on it.
         if (m_state == SshState::Ready)
@@ -755,7 +530,7 @@ void SshSessionWorker::teardown()
     }
     m_channels.clear();
     if (m_socket >= 0) {
-        closeSocket(m_socket);
+        TcpConnector::closeSocket(m_socket);
         m_socket = -1;
     }
 }

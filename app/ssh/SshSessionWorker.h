@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KnownHosts.h"
+#include "SshAuthenticator.h"
 #include "SshExecChannel.h"
 #include "SshTypes.h"
 
@@ -15,9 +16,6 @@
 
 struct _LIBSSH2_SESSION;
 struct _LIBSSH2_CHANNEL;
-struct _LIBSSH2_AGENT;
-struct libssh2_agent_publickey;
-class QHostInfo;
 class QSocketNotifier;
 
 namespace vigie {
@@ -56,16 +54,11 @@ signals:
 
 private:
     void setState(SshState state);
-    void onResolved(const QHostInfo& info);
-    void connectNextAddress();
-    void onConnectWritable();
     void onTcpConnected();
     void onSocketActivity();
     void drive();
     void verifyHostKey();
     void authenticate();
-    void authenticateWithKey();
-    void authenticateWithAgent();
     void onAuthenticated();
     void driveChannels();
     // Sends execFinished once per command (never for Vigie's internal helper commands).
@@ -83,8 +76,7 @@ private:
     KnownHosts m_knownHosts;
     PublicKey m_offeredHostKey;
 
-    QList<QHostAddress> m_addresses;
-    SshError m_lastConnectError;
+    class TcpConnector* m_connector = nullptr; // until the TCP connection is up
     qintptr m_socket = -1;
     QSocketNotifier* m_readNotifier = nullptr;
     QSocketNotifier* m_writeNotifier = nullptr;
@@ -95,11 +87,7 @@ private:
     _LIBSSH2_SESSION* m_session = nullptr;
     _LIBSSH2_CHANNEL* m_controlChannel = nullptr; // keeps the transport read while idle
     bool m_controlChannelTried = false;
-    _LIBSSH2_AGENT* m_agent = nullptr;
-    libssh2_agent_publickey* m_agentIdentity = nullptr;
-    int m_agentAttempts = 0;
-    bool m_authListed = false;
-    int m_passphraseAttempts = 0;
+    std::unique_ptr<SshAuthenticator> m_authenticator; // while authenticating only
     bool m_driving = false;
     bool m_driveAgain = false;
 
