@@ -26,6 +26,8 @@ QJsonObject Server::toJson() const
         json.insert(QStringLiteral("key"), keyName);
     if (!group.isEmpty())
         json.insert(QStringLiteral("group"), group);
+    if (!profileId.isEmpty())
+        json.insert(QStringLiteral("profile"), profileId);
     return json;
 }
 
@@ -43,6 +45,7 @@ Server Server::fromJson(const QJsonObject& json)
                       : Auth::Key;
     server.keyName = json.value(QStringLiteral("key")).toString();
     server.group = json.value(QStringLiteral("group")).toString();
+    server.profileId = json.value(QStringLiteral("profile")).toString();
     return server;
 }
 

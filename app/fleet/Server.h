@@ -27,6 +27,9 @@ public:
     Auth auth = Auth::Key;
     QString keyName; // for Auth::Key
     QString group;
+    // A built-in preset ("pm2-nginx-postgres", "docker-compose") or "custom": the server's own
+    // profile file in the config dir (see ProfileStore).
+    QString profileId;
 
     QString address() const; // "user@host:port" for display
     QJsonObject toJson() const;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Server.h"
+#include "ServerProfile.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace vigie {
+
+// Where server profiles come from: built-in presets (resources/profiles/*.json, embedded) and
+// each server's own profile (profiles/<server id>.json in the config dir), written when the
+// operator edits a profile or runs Detect. Small local files: read on demand.
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+public:
+    explicit ProfileStore(QString directory = {}); // default: AppPaths::configDir() + "/profiles"
+
+    static QList<ServerProfile> presets();
+    static std::optional<ServerProfile> preset(const QString& id);
+
+    // The server's own profile, else its preset, else a minimal profile (host vitals and the
+    // default certificate path only).
+    ServerProfile profileFor(const Server& server, QString* error = nullptr) const;
+    // Saves the server's own profile (the server's profileId should then be "custom").
+    bool save(const Server& server, const ServerProfile& profile, QString* error = nullptr) const;
+    bool remove(const Server& server) const;
+    QString pathFor(const Server& server) const;
+
+private:
+    QString m_directory;
+};
+
+} // namespace vigie

@@ -1,0 +1,149 @@
+#include "ServerProfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace vigie {
+
+namespace {
+
+QJsonArray toArray(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& item : list)
+        array.append(item);
+    return array;
+}
+
+QStringList toStringList(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        list.append(item.toString());
+    return list;
+}
+
+QString text(const QJsonObject& json, const char* key, const QString& fallback = {})
+{
+    return json.value(QLatin1String(key)).toString(fallback);
+}
+
+} // namespace
+
+QJsonObject ServerProfile::toJson() const
+{
+    QJsonArray health;
+    for (const HealthUrl& url : healthUrls) {
+        health.append(QJsonObject{{QStringLiteral("name"), url.name},
+                                  {QStringLiteral("url"), url.url},
+                                  {QStringLiteral("resolve"), url.resolve},
+                                  {QStringLiteral("insecure"), url.insecure}});
+    }
+    QJsonArray targets;
+    for (const BackupTarget& target : backups) {
+        targets.append(QJsonObject{{QStringLiteral("name"), target.name},
+                                   {QStringLiteral("directory"), target.directory},
+                                   {QStringLiteral("pattern"), target.pattern},
+                                   {QStringLiteral("maxAgeHours"), target.maxAgeHours},
+                                   {QStringLiteral("retentionDays"), target.retentionDays}});
+    }
+    QJsonArray logSources;
+    for (const LogSource& log : logs) {
+        logSources.append(
+            QJsonObject{{QStringLiteral("name"), log.name}, {QStringLiteral("path"), log.path}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("services"),
+         QJsonObject{{QStringLiteral("systemdUnits"), toArray(systemdUnits)},
+                     {QStringLiteral("pm2"), pm2},
+                     {QStringLiteral("pm2Command"), pm2Command},
+                     {QStringLiteral("pm2Home"), pm2Home},
+                     {QStringLiteral("composeProjects"), toArray(composeProjects)},
+                     {QStringLiteral("healthUrls"), health}}},
+        {QStringLiteral("certificates"),
+         QJsonObject{{QStringLiteral("paths"), toArray(certificatePaths)},
+                     {QStringLiteral("warningDays"), certificateWarningDays},
+                     {QStringLiteral("criticalDays"), certificateCriticalDays}}},
+        {QStringLiteral("backups"), QJsonObject{{QStringLiteral("targets"), targets},
+                                                {QStringLiteral("log"), backupLog},
+                                                {QStringLiteral("command"), backupCommand}}},
+        {QStringLiteral("tenants"),
+         QJsonObject{{QStringLiteral("psqlCommand"), psqlCommand},
+                     {QStringLiteral("centralDatabase"), centralDatabase},
+                     {QStringLiteral("databasePrefix"), tenantDatabasePrefix},
+                     {QStringLiteral("query"), tenantQuery},
+                     {QStringLiteral("domain"), tenantDomain},
+                     {QStringLiteral("healthPath"), tenantHealthPath},
+                     {QStringLiteral("healthResolve"), tenantHealthResolve}}},
+        {QStringLiteral("logs"), logSources},
+        {QStringLiteral("scriptsDirectory"), scriptsDirectory},
+    };
+}
+
+ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
+{
+    ServerProfile profile;
+    profile.id = text(json, "id");
+    profile.name = text(json, "name", profile.id);
+    if (profile.id.isEmpty() && error)
+        *error = QCoreApplication::translate("ServerProfile", "The profile has no id.");
+
+    const QJsonObject services = json.value(QLatin1String("services")).toObject();
+    profile.systemdUnits = toStringList(services.value(QLatin1String("systemdUnits")));
+    profile.pm2 = services.value(QLatin1String("pm2")).toBool();
+    profile.pm2Command = text(services, "pm2Command", profile.pm2Command);
+    profile.pm2Home = text(services, "pm2Home");
+    profile.composeProjects = toStringList(services.value(QLatin1String("composeProjects")));
+    const QJsonArray health = services.value(QLatin1String("healthUrls")).toArray();
+    for (const QJsonValue& value : health) {
+        const QJsonObject url = value.toObject();
+        profile.healthUrls.append({text(url, "name"), text(url, "url"), text(url, "resolve"),
+                                   url.value(QLatin1String("insecure")).toBool()});
+    }
+
+    const QJsonObject certificates = json.value(QLatin1String("certificates")).toObject();
+    if (certificates.contains(QLatin1String("paths")))
+        profile.certificatePaths = toStringList(certificates.value(QLatin1String("paths")));
+    profile.certificateWarningDays =
+        certificates.value(QLatin1String("warningDays")).toInt(profile.certificateWarningDays);
+    profile.certificateCriticalDays =
+        certificates.value(QLatin1String("criticalDays")).toInt(profile.certificateCriticalDays);
+
+    const QJsonObject backups = json.value(QLatin1String("backups")).toObject();
+    const QJsonArray targets = backups.value(QLatin1String("targets")).toArray();
+    for (const QJsonValue& value : targets) {
+        const QJsonObject target = value.toObject();
+        BackupTarget backup;
+        backup.name = text(target, "name");
+        backup.directory = text(target, "directory");
+        backup.pattern = text(target, "pattern", QStringLiteral("*"));
+        backup.maxAgeHours = target.value(QLatin1String("maxAgeHours")).toInt(backup.maxAgeHours);
+        backup.retentionDays =
+            target.value(QLatin1String("retentionDays")).toInt(backup.retentionDays);
+        profile.backups.append(backup);
+    }
+    profile.backupLog = text(backups, "log");
+    profile.backupCommand = text(backups, "command");
+
+    const QJsonObject tenants = json.value(QLatin1String("tenants")).toObject();
+    profile.psqlCommand = text(tenants, "psqlCommand", profile.psqlCommand);
+    profile.centralDatabase = text(tenants, "centralDatabase");
+    profile.tenantDatabasePrefix = text(tenants, "databasePrefix");
+    profile.tenantQuery = text(tenants, "query");
+    profile.tenantDomain = text(tenants, "domain");
+    profile.tenantHealthPath = text(tenants, "healthPath", profile.tenantHealthPath);
+    profile.tenantHealthResolve = text(tenants, "healthResolve");
+
+    const QJsonArray logs = json.value(QLatin1String("logs")).toArray();
+    for (const QJsonValue& value : logs) {
+        const QJsonObject log = value.toObject();
+        profile.logs.append({text(log, "name"), text(log, "path")});
+    }
+    profile.scriptsDirectory = text(json, "scriptsDirectory", profile.scriptsDirectory);
+    return profile;
+}
+
+} // namespace vigie

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vigie {
+
+// What lives where on a server: the probe, the dashboards and (later) the wizards read it.
+// Stored as JSON (built-in presets in resources/profiles/, the operator's own copies in the
+// config dir). Paths are absolute paths on the server; commands are run by `sh`.
+struct ServerProfile
+{
+    struct HealthUrl
+    {
+        QString name;
+        QString url;           // e.g. https://app.example.test/health
+        QString resolve;       // optional curl --resolve "host:port:address" (tests, split DNS)
+        bool insecure = false; // accept any certificate (the check is about the app, not TLS)
+    };
+    struct BackupTarget
+    {
+        QString name;         // usually the database
+        QString directory;    // e.g. /var/backups/medicalpro
+        QString pattern;      // shell glob, e.g. central_*.dump.gpg
+        int maxAgeHours = 26; // older than this: critical
+        int retentionDays = 30;
+    };
+    struct LogSource
+    {
+        QString name; // "nginx access", "backup"
+        QString path;
+    };
+
+    QString id;   // "pm2-nginx-postgres", "docker-compose", or a custom id
+    QString name; // shown to the operator
+
+    // Services
+    QStringList systemdUnits; // nginx, postgresql, fail2ban, certbot.timer …
+    bool pm2 = false;
+    QString pm2Command = QStringLiteral("pm2"); // may be a path, or "sudo -u app pm2"
+    QString pm2Home;                            // PM2_HOME, empty: the login user's default
+    QStringList composeProjects;                // empty with docker present: every project
+    QList<HealthUrl> healthUrls;
+
+    // Certificates
+    QStringList certificatePaths = {QStringLiteral("/etc/letsencrypt/live")};
+    int certificateWarningDays = 30;
+    int certificateCriticalDays = 7;
+
+    // Backups
+    QList<BackupTarget> backups;
+    QString backupLog;     // e.g. /var/log/medicalpro-backup.log
+    QString backupCommand; // "Back up now", e.g. /opt/scripts/backup-medicalpro.sh
+
+    // Tenants: per-tenant PostgreSQL databases joined with a table of the central database.
+    QString psqlCommand = QStringLiteral("psql"); // may carry -h/-p/-U, or "sudo -u postgres psql"
+    QString centralDatabase;                      // medicalpro_central
+    QString tenantDatabasePrefix;                 // medicalpro_clinic_
+    // Returns id, name, subdomain, provisioned (t/f), tab-separated.
+    QString tenantQuery;
+    QString tenantDomain; // subdomain + "." + tenantDomain is the tenant's host name
+    QString tenantHealthPath = QStringLiteral("/health");
+    QString tenantHealthResolve; // optional "address:port" the tenant host names resolve to (tests)
+
+    QList<LogSource> logs;
+    QString scriptsDirectory = QStringLiteral("/opt/scripts");
+
+    QJsonObject toJson() const;
+    static ServerProfile fromJson(const QJsonObject& json, QString* error = nullptr);
+};
+
+} // namespace vigie

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Server.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace vigie {
+
+// Reads an OpenSSH client config (~/.ssh/config) into server candidates: one per concrete
+// Host alias (patterns with * or ? are defaults, not servers). Supported: Host, HostName,
+// Port, User, IdentityFile, and Match-less "Host *" defaults; ProxyJump/ProxyCommand and
+// Include are reported as unsupported for that host instead of being silently dropped.
+class SshConfigImport
+{
+    Q_DECLARE_TR_FUNCTIONS(SshConfigImport)
+public:
+    struct Candidate
+    {
+        Server server;             // name = alias; auth = key, keyName empty until imported
+        QStringList identityFiles; // absolute paths, ~ expanded
+        QStringList warnings;      // translated, e.g. "ProxyJump bastion is not supported"
+    };
+
+    static QList<Candidate> parse(const QByteArray& contents, const QString& homeDir,
+                                  const QString& localUser);
+    static QList<Candidate> readFile(const QString& path, QString* error = nullptr);
+};
+
+} // namespace vigie

@@ -1,0 +1,376 @@
+#include "Assessment.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace vigie {
+
+namespace {
+
+QString sectionProblem(const SectionStatus& status)
+{
+    return status.message.isEmpty() ? Assessment::tr("could not be read") : status.message;
+}
+
+QString databaseNameFor(const ServerProfile& profile, const TenantInfo& tenant)
+{
+    QString id = tenant.id;
+    id.remove(QLatin1Char('-'));
+    return profile.tenantDatabasePrefix + id;
+}
+
+} // namespace
+
+void Assessment::add(Area area, Health health, const QString& subject, const QString& message)
+{
+    m_worst[area] = std::max(m_worst.value(area, Health::Ok), health);
+    if (health != Health::Ok)
+        m_findings.append({area, health, subject, message});
+}
+
+Health Assessment::overall() const
+{
+    Health worstHealth = Health::Ok;
+    for (Area area : {Area::Services, Area::Certificates, Area::Backups, Area::Tenants})
+        worstHealth = std::max(worstHealth, worst(area));
+    return worstHealth;
+}
+
+Health Assessment::unitHealth(const SystemdUnit& unit)
+{
+    if (unit.loadState == QLatin1String("not-found"))
+        return Health::Warning;
+    if (unit.activeState == QLatin1String("active"))
+        return Health::Ok;
+    if (unit.activeState == QLatin1String("activating") ||
+        unit.activeState == QLatin1String("reloading"))
+        return Health::Warning;
+    return Health::Critical; // failed, inactive, deactivating
+}
+
+Health Assessment::pm2Health(const Pm2Process& process)
+{
+    if (process.status == QLatin1String("online"))
+        return process.unstableRestarts > 0 ? Health::Warning : Health::Ok;
+    if (process.status == QLatin1String("launching"))
+        return Health::Warning;
+    return Health::Critical; // stopped, errored, stopping
+}
+
+Health Assessment::composeHealth(const ComposeService& service)
+{
+    if (service.health == QLatin1String("unhealthy"))
+        return Health::Critical;
+    if (service.state == QLatin1String("running"))
+        return service.health == QLatin1String("starting") ? Health::Warning : Health::Ok;
+    return Health::Critical;
+}
+
+Health Assessment::httpHealth(const HealthCheck& check)
+{
+    if (check.httpStatus < 200 || check.httpStatus >= 400)
+        return Health::Critical;
+    return check.seconds > 2.0 ? Health::Warning : Health::Ok;
+}
+
+Health Assessment::mountHealth(const MountUsage& mount)
+{
+    const double used = mount.usedPercent();
+    if (used >= 90)
+        return Health::Critical;
+    return used >= 80 ? Health::Warning : Health::Ok;
+}
+
+Health Assessment::certificateHealth(const CertificateInfo& certificate,
+                                     const ServerProfile& profile, const QDateTime& now)
+{
+    if (!certificate.error.isEmpty() || !certificate.notAfter.isValid())
+        return Health::Warning;
+    const int days = certificate.daysLeft(now);
+    if (certificate.notAfter <= now || days < profile.certificateCriticalDays)
+        return Health::Critical;
+    return days < profile.certificateWarningDays ? Health::Warning : Health::Ok;
+}
+
+QList<BackupSummary> Assessment::summarizeBackups(const Snapshot& snapshot,
+                                                  const ServerProfile& profile)
+{
+    const QDateTime now = snapshot.serverTime.isValid() ? snapshot.serverTime : snapshot.takenAt;
+    QList<BackupSummary> summaries;
+    for (const ServerProfile::BackupTarget& target : profile.backups) {
+        BackupSummary summary;
+        summary.target = target;
+        for (const BackupFile& file : snapshot.backups) {
+            if (file.target == target.name)
+                summary.files.append(file);
+        }
+        std::sort(summary.files.begin(), summary.files.end(),
+                  [](const BackupFile& a, const BackupFile& b) { return a.modified > b.modified; });
+        summary.allEncrypted = !summary.files.isEmpty();
+        QSet<QDate> days;
+        for (const BackupFile& file : std::as_const(summary.files)) {
+            summary.totalBytes += file.sizeBytes;
+            summary.allEncrypted = summary.allEncrypted && file.encrypted;
+            days.insert(file.modified.toUTC().date());
+        }
+        if (!summary.files.isEmpty()) {
+            summary.latest = summary.files.first();
+            summary.ageSeconds = summary.latest->modified.secsTo(now);
+            // Days without a backup between the oldest kept one (within retention) and
+            // yesterday: today's may simply not have run yet.
+            const QDate today = now.toUTC().date();
+            QDate first = summary.files.last().modified.toUTC().date();
+            first = std::max(first, today.addDays(-qMax(1, target.retentionDays)));
+            for (QDate day = first; day < today; day = day.addDays(1)) {
+                if (!days.contains(day))
+                    summary.missingDays.append(day);
+            }
+        }
+        if (!summary.latest || summary.ageSeconds > qint64(target.maxAgeHours) * 3600)
+            summary.health = Health::Critical;
+        else if (!summary.missingDays.isEmpty() || !summary.allEncrypted)
+            summary.health = Health::Warning;
+        else
+            summary.health = Health::Ok;
+        summaries.append(summary);
+    }
+    return summaries;
+}
+
+QList<TenantSummary> Assessment::summarizeTenants(const Snapshot& snapshot,
+                                                  const ServerProfile& profile,
+                                                  const QList<BackupSummary>& backups)
+{
+    const QDateTime now = snapshot.serverTime.isValid() ? snapshot.serverTime : snapshot.takenAt;
+    QList<TenantSummary> summaries;
+    for (const TenantInfo& tenant : snapshot.tenants) {
+        TenantSummary summary;
+        summary.tenant = tenant;
+        Health health = Health::Ok;
+        const auto gap = [&](Health level, const QString& text) {
+            summary.gaps.append(text);
+            health = std::max(health, level);
+        };
+        const QString host = profile.tenantDomain.isEmpty()
+                                 ? tenant.subdomain
+                                 : tenant.subdomain + QLatin1Char('.') + profile.tenantDomain;
+        if (!tenant.provisioned)
+            gap(Health::Critical, tr("not provisioned"));
+        else if (!tenant.databaseExists)
+            gap(Health::Critical, tr("database %1 missing").arg(databaseNameFor(profile, tenant)));
+        if (!tenant.dnsResolves)
+            gap(Health::Critical, tr("DNS: %1 does not resolve").arg(host));
+        const bool covered = std::any_of(
+            snapshot.certificates.cbegin(), snapshot.certificates.cend(),
+            [&](const CertificateInfo& c) { return c.covers(host) && c.notAfter > now; });
+        if (!covered)
+            gap(Health::Critical, tr("no valid certificate covers %1").arg(host));
+        if (tenant.httpsStatus < 200 || tenant.httpsStatus >= 400) {
+            gap(Health::Critical, tenant.httpsStatus == 0
+                                      ? tr("HTTPS does not answer%1")
+                                            .arg(tenant.httpsError.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(": ") + tenant.httpsError)
+                                      : tr("HTTPS answers %1").arg(tenant.httpsStatus));
+        }
+        if (tenant.provisioned) {
+            const QString database = databaseNameFor(profile, tenant);
+            const auto backup =
+                std::find_if(backups.cbegin(), backups.cend(),
+                             [&](const BackupSummary& b) { return b.target.name == database; });
+            if (backup == backups.cend()) {
+                gap(Health::Warning, tr("no backup configured for %1").arg(database));
+            } else if (!backup->latest) {
+                gap(Health::Critical, tr("no backup"));
+            } else {
+                summary.latestBackupAgeSeconds = backup->ageSeconds;
+                if (backup->ageSeconds > qint64(backup->target.maxAgeHours) * 3600)
+                    gap(Health::Critical, tr("no recent backup"));
+            }
+        }
+        summary.health = health;
+        summaries.append(summary);
+    }
+    return summaries;
+}
+
+Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile)
+{
+    Assessment result;
+    const QDateTime now = snapshot.serverTime.isValid() ? snapshot.serverTime : snapshot.takenAt;
+    for (Area area : {Area::Services, Area::Certificates, Area::Backups, Area::Tenants})
+        result.m_worst[area] = Health::Ok;
+
+    // A section that was expected but could not be read is never "healthy".
+    const auto expectSection = [&](Area area, const QString& name, const QString& subject) {
+        const SectionStatus status = snapshot.sections.value(name);
+        if (!snapshot.sections.contains(name) || status.state == SectionStatus::State::Absent)
+            return false;
+        if (!status.usable()) {
+            result.add(area, Health::Warning, subject, sectionProblem(status));
+            return false;
+        }
+        return true;
+    };
+
+    // Services
+    if (expectSection(Area::Services, QStringLiteral("vitals"), tr("host"))) {
+        for (const MountUsage& mount : snapshot.vitals.mounts) {
+            result.add(Area::Services, mountHealth(mount), tr("disk %1").arg(mount.mountPoint),
+                       tr("%1 % used").arg(QLocale().toString(mount.usedPercent(), 'f', 0)));
+        }
+        if (snapshot.vitals.memTotalBytes > 0 &&
+            snapshot.vitals.memAvailableBytes * 10 < snapshot.vitals.memTotalBytes)
+            result.add(Area::Services, Health::Warning, tr("memory"),
+                       tr("less than 10 % available"));
+    }
+    if (!profile.systemdUnits.isEmpty() && snapshot.systemd &&
+        expectSection(Area::Services, QStringLiteral("systemd"), tr("systemd units"))) {
+        for (const SystemdUnit& unit : snapshot.units) {
+            result.add(Area::Services, unitHealth(unit), unit.name,
+                       unit.loadState == QLatin1String("not-found")
+                           ? tr("not installed")
+                           : unit.activeState + QLatin1Char('/') + unit.subState);
+        }
+    }
+    if (profile.pm2 &&
+        expectSection(Area::Services, QStringLiteral("pm2"), QStringLiteral("pm2"))) {
+        if (snapshot.pm2.isEmpty())
+            result.add(Area::Services, Health::Warning, QStringLiteral("pm2"), tr("no process"));
+        for (const Pm2Process& process : snapshot.pm2) {
+            result.add(Area::Services, pm2Health(process),
+                       QStringLiteral("pm2 %1 #%2").arg(process.name).arg(process.pmId),
+                       process.status);
+        }
+    }
+    if (expectSection(Area::Services, QStringLiteral("compose"),
+                      QStringLiteral("docker compose"))) {
+        for (const ComposeService& service : snapshot.compose) {
+            result.add(Area::Services, composeHealth(service),
+                       service.project + QLatin1Char('/') + service.service, service.status);
+        }
+    }
+    if (!profile.healthUrls.isEmpty() &&
+        expectSection(Area::Services, QStringLiteral("health"), tr("health URLs"))) {
+        for (const HealthCheck& check : snapshot.health) {
+            result.add(Area::Services, httpHealth(check), check.name,
+                       check.httpStatus == 0 ? check.error
+                                             : tr("HTTP %1 in %2 ms")
+                                                   .arg(check.httpStatus)
+                                                   .arg(qRound(check.seconds * 1000)));
+        }
+    }
+
+    // Certificates
+    if (!profile.certificatePaths.isEmpty() &&
+        expectSection(Area::Certificates, QStringLiteral("certificates"), tr("certificates"))) {
+        if (snapshot.certificates.isEmpty())
+            result.add(
+                Area::Certificates, Health::Warning, tr("certificates"),
+                tr("none found under %1").arg(profile.certificatePaths.join(QStringLiteral(", "))));
+        for (const CertificateInfo& certificate : snapshot.certificates) {
+            const Health health = certificateHealth(certificate, profile, now);
+            const int days = certificate.daysLeft(now);
+            QString message;
+            if (!certificate.error.isEmpty())
+                message = certificate.error;
+            else if (certificate.notAfter <= now)
+                message = tr("expired");
+            else
+                message = tr("expires in %n day(s)", nullptr, days);
+            result.add(Area::Certificates, health, certificate.name, message);
+        }
+    }
+
+    // Backups
+    if (!profile.backups.isEmpty() &&
+        expectSection(Area::Backups, QStringLiteral("backups"), tr("backups"))) {
+        result.m_backups = summarizeBackups(snapshot, profile);
+        for (const BackupSummary& summary : std::as_const(result.m_backups)) {
+            QString message;
+            if (!summary.latest)
+                message = tr("no backup found");
+            else if (summary.health == Health::Critical)
+                message = tr("latest is %n hour(s) old", nullptr, int(summary.ageSeconds / 3600));
+            else if (!summary.missingDays.isEmpty())
+                message = tr("%n day(s) missing", nullptr, int(summary.missingDays.size()));
+            else if (!summary.allEncrypted)
+                message = tr("not encrypted");
+            result.add(Area::Backups, summary.health, summary.target.name, message);
+        }
+    }
+
+    // Tenants
+    if (!profile.tenantQuery.isEmpty() &&
+        expectSection(Area::Tenants, QStringLiteral("tenants"), tr("tenants"))) {
+        result.m_tenants = summarizeTenants(snapshot, profile, result.m_backups);
+        for (const TenantSummary& summary : std::as_const(result.m_tenants)) {
+            result.add(Area::Tenants, summary.health, summary.tenant.name,
+                       summary.gaps.join(QStringLiteral("; ")));
+        }
+    }
+    return result;
+}
+
+QString Assessment::healthName(Health health)
+{
+    switch (health) {
+    case Health::Ok:
+        return tr("OK");
+    case Health::Unknown:
+        return tr("unknown");
+    case Health::Warning:
+        return tr("warning");
+    case Health::Critical:
+        return tr("critical");
+    }
+    return {};
+}
+
+QString Assessment::healthId(Health health)
+{
+    switch (health) {
+    case Health::Ok:
+        return QStringLiteral("ok");
+    case Health::Unknown:
+        return QStringLiteral("unknown");
+    case Health::Warning:
+        return QStringLiteral("warning");
+    case Health::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+QString Assessment::areaName(Area area)
+{
+    switch (area) {
+    case Area::Services:
+        return tr("Services");
+    case Area::Certificates:
+        return tr("Certificates");
+    case Area::Backups:
+        return tr("Backups");
+    case Area::Tenants:
+        return tr("Tenants");
+    }
+    return {};
+}
+
+QString Assessment::areaId(Area area)
+{
+    switch (area) {
+    case Area::Services:
+        return QStringLiteral("services");
+    case Area::Certificates:
+        return QStringLiteral("certificates");
+    case Area::Backups:
+        return QStringLiteral("backups");
+    case Area::Tenants:
+        return QStringLiteral("tenants");
+    }
+    return {};
+}
+
+} // namespace vigie

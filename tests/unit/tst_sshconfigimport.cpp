@@ -1,0 +1,94 @@
+// ~/.ssh/config import: aliases become servers, options follow OpenSSH's first-match rule.
+#include "fleet/SshConfigImport.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace vigie;
+
+class TestSshConfigImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<SshConfigImport::Candidate> m_candidates;
+
+    const SshConfigImport::Candidate* find(const QString& name) const
+    {
+        for (const auto& candidate : m_candidates) {
+            if (candidate.server.name == name)
+                return &candidate;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(qEnvironmentVariable("VIGIE_SOURCE_DIR") +
+                   QStringLiteral("/tests/unit/data/ssh_config/config"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_candidates = SshConfigImport::parse(file.readAll(), QStringLiteral("/home/op"),
+                                              QStringLiteral("op"));
+    }
+
+    void everyConcreteAliasIsAServer()
+    {
+        QStringList names;
+        for (const auto& candidate : std::as_const(m_candidates))
+            names.append(candidate.server.name);
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("medicalpro"), QStringLiteral("prod-medicalpro"),
+                              QStringLiteral("chrona-staging"), QStringLiteral("flotteq"),
+                              QStringLiteral("web1.example.test")}));
+    }
+
+    void customPortUserAndKeys()
+    {
+        const auto* medicalpro = find(QStringLiteral("medicalpro"));
+        QVERIFY(medicalpro);
+        QCOMPARE(medicalpro->server.host, QStringLiteral("203.0.113.10"));
+        QCOMPARE(medicalpro->server.port, quint16(2222));
+        QCOMPARE(medicalpro->server.user, QStringLiteral("root"));
+        // Both IdentityFiles apply, in order: the host's own, then the Host * default.
+        QCOMPARE(medicalpro->identityFiles,
+                 (QStringList{QStringLiteral("/home/op/.ssh/medicalpro_ed25519"),
+                              QStringLiteral("/home/op/.ssh/id_ed25519")}));
+        QCOMPARE(find(QStringLiteral("prod-medicalpro"))->server.port, quint16(2222));
+    }
+
+    void equalsSignQuotesAndTokens()
+    {
+        const auto* chrona = find(QStringLiteral("chrona-staging"));
+        QVERIFY(chrona);
+        QCOMPARE(chrona->server.host, QStringLiteral("staging.chrona.example.test"));
+        QCOMPARE(chrona->server.user, QStringLiteral("deploy"));
+        QCOMPARE(chrona->server.port, quint16(22));
+        QCOMPARE(chrona->identityFiles.first(), QStringLiteral("/home/op/.ssh/id_ecdsa"));
+    }
+
+    void patternDefaultsAndUnsupportedOptions()
+    {
+        const auto* flotteq = find(QStringLiteral("flotteq"));
+        QVERIFY(flotteq);
+        // Host patterns match the alias, not the HostName (as in OpenSSH): not "ops".
+        QCOMPARE(flotteq->server.user, QStringLiteral("op"));
+        const auto* web = find(QStringLiteral("web1.example.test"));
+        QVERIFY(web);
+        QCOMPARE(web->server.user, QStringLiteral("ops")); // from Host *.example.test
+        QCOMPARE(web->server.port, quint16(2200));
+        QVERIFY(flotteq->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("ProxyJump")));
+        // Include is not followed, and every candidate says so.
+        QVERIFY(flotteq->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Include")));
+    }
+
+    void garbageDoesNotCrash()
+    {
+        QVERIFY(SshConfigImport::parse(QByteArray("\xff\xfe\0\0Host\n=\n  \n", 12),
+                                       QStringLiteral("/h"), QStringLiteral("u"))
+                    .isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshConfigImport)
+#include "tst_sshconfigimport.moc"
