@@ -85,7 +85,7 @@ ServerProfile ProfileDetector::fromFacts(const QByteArray& output, QStringList* 
 
     // Backups: group files by their name before the date, e.g. central_20261120.dump.gpg.
     static const QRegularExpression datedRe(
-        QStringLiteral("^(.*?)[_-]?(\\d{8}|\\d{4}-\\d{2}-\\d{2})(.*)$"));
+        QStringLiteral("^(.*?)([_-]?)(\\d{8}|\\d{4}-\\d{2}-\\d{2})(.*)$"));
     QMap<QString, ServerProfile::BackupTarget> targets;
     for (const QString& path : facts.value(QStringLiteral("backup"))) {
         const QFileInfo info(path);
@@ -93,7 +93,7 @@ ServerProfile ProfileDetector::fromFacts(const QByteArray& output, QStringList* 
         if (!match.hasMatch())
             continue;
         const QString stem = match.captured(1);
-        const QString pattern = stem + QStringLiteral("*") + match.captured(3);
+        const QString pattern = stem + match.captured(2) + QStringLiteral("*") + match.captured(4);
         const QString key = info.path() + QLatin1Char('/') + pattern;
         if (targets.contains(key))
             continue;
