@@ -49,5 +49,8 @@ int runKeysCommand(CliContext& context, const QStringList& args);
 int runHostsCommand(CliContext& context, const QStringList& args);
 int runExecCommand(CliContext& context, const QStringList& args);
 int runServersCommand(CliContext& context, const QStringList& args);
+int runStatusCommand(CliContext& context, const QStringList& args);
+int runLogsCommand(CliContext& context, const QStringList& args);
+int runDetectCommand(CliContext& context, const QStringList& args);
 
 } // namespace vigie::cli

@@ -26,9 +26,13 @@ void printUsage(QTextStream& out)
                "  hosts forget [--port N] HOST\n"
                "  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | "
                "--agent) "
-               "[--group GROUP]\n"
+               "[--group GROUP] [--profile PRESET | --profile-file FILE]\n"
                "  servers list [--json]\n"
                "  servers remove NAME\n"
+               "  servers import-ssh-config [--file FILE] [--import-keys] [--yes]\n"
+               "  status [--json] [--timeout S] [SERVER...]\n"
+               "  detect [--save] SERVER\n"
+               "  logs [--follow] [--lines N] SERVER SOURCE\n"
                "  exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...\n"
                "  exec SERVER -- COMMAND...\n"
                "  --version\n")
@@ -71,6 +75,12 @@ int main(int argc, char** argv)
         code = runExecCommand(context, args);
     else if (command == QLatin1String("servers"))
         code = runServersCommand(context, args);
+    else if (command == QLatin1String("status"))
+        code = runStatusCommand(context, args);
+    else if (command == QLatin1String("logs"))
+        code = runLogsCommand(context, args);
+    else if (command == QLatin1String("detect"))
+        code = runDetectCommand(context, args);
     else {
         context.printError(
             QCoreApplication::translate("vigie-cli", "unknown command: %1").arg(command));

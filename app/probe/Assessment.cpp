@@ -244,8 +244,12 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
                        process.status);
         }
     }
-    if (expectSection(Area::Services, QStringLiteral("compose"),
-                      QStringLiteral("docker compose"))) {
+    // Compose is judged where the profile names projects; elsewhere a docker client without
+    // a daemon (or without compose) is not a problem of this server.
+    const bool composeExpected = !profile.composeProjects.isEmpty();
+    if ((composeExpected && expectSection(Area::Services, QStringLiteral("compose"),
+                                          QStringLiteral("docker compose"))) ||
+        (!composeExpected && snapshot.sections.value(QStringLiteral("compose")).usable())) {
         for (const ComposeService& service : snapshot.compose) {
             result.add(Area::Services, composeHealth(service),
                        service.project + QLatin1Char('/') + service.service, service.status);

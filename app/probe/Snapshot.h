@@ -143,6 +143,10 @@ struct CertificateRenewal
 {
     QString timer;         // certbot.timer state, e.g. "active, next 2026-11-24 04:00"
     QStringList cronLines; // lines mentioning certbot in crontabs / cron.d
+    // The first systemd timer matching *certbot* (list-timers), when systemd runs:
+    QString timerUnit;   // certbot.timer, snap.certbot.renew.timer
+    QDateTime timerNext; // invalid: no run scheduled (inactive timer)
+    QDateTime timerLast;
 };
 
 struct BackupFile

@@ -1,0 +1,157 @@
+// Judging a Snapshot: the same rules for the CLI, the dashboards and the alerts.
+#include "probe/Assessment.h"
+
+#include <QtTest>
+
+using namespace vigie;
+
+class TestAssessment : public QObject
+{
+    Q_OBJECT
+
+private:
+    QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC);
+
+    ServerProfile profile() const
+    {
+        ServerProfile p;
+        p.id = QStringLiteral("test");
+        p.pm2 = true;
+        p.systemdUnits = {QStringLiteral("nginx")};
+        p.backups = {{QStringLiteral("medicalpro_central"), QStringLiteral("/b"),
+                      QStringLiteral("central_*"), 26, 30},
+                     {QStringLiteral("medicalpro_clinic_aaaa"), QStringLiteral("/b"),
+                      QStringLiteral("clinic_aaaa_*"), 26, 30}};
+        p.tenantQuery = QStringLiteral("SELECT …");
+        p.tenantDatabasePrefix = QStringLiteral("medicalpro_clinic_");
+        p.tenantDomain = QStringLiteral("example.test");
+        return p;
+    }
+
+    Snapshot healthy() const
+    {
+        Snapshot s;
+        s.takenAt = s.serverTime = m_now;
+        for (const char* name : {"vitals", "systemd", "pm2", "certificates", "backups", "tenants"})
+            s.sections.insert(QString::fromLatin1(name),
+                              SectionStatus{SectionStatus::State::Ok, {}, 5, 0});
+        s.systemd = true;
+        s.units = {{QStringLiteral("nginx.service"), QStringLiteral("loaded"),
+                    QStringLiteral("active"), QStringLiteral("running"), m_now.addDays(-2)}};
+        Pm2Process app;
+        app.name = QStringLiteral("medical-pro-backend");
+        app.status = QStringLiteral("online");
+        s.pm2 = {app};
+        CertificateInfo wildcard;
+        wildcard.name = QStringLiteral("example.test-0001");
+        wildcard.dnsNames = {QStringLiteral("*.example.test"), QStringLiteral("example.test")};
+        wildcard.notAfter = m_now.addDays(60);
+        s.certificates = {wildcard};
+        for (int day = 0; day < 5; ++day) {
+            for (const char* target : {"medicalpro_central", "medicalpro_clinic_aaaa"}) {
+                BackupFile file;
+                file.target = QString::fromLatin1(target);
+                file.modified = QDateTime(m_now.date().addDays(-day), QTime(3, 0), Qt::UTC);
+                file.sizeBytes = 1000 + day;
+                file.encrypted = true;
+                s.backups.append(file);
+            }
+        }
+        TenantInfo alpha;
+        alpha.id = QStringLiteral("aaaa");
+        alpha.name = QStringLiteral("Clinique Alpha");
+        alpha.subdomain = QStringLiteral("alpha");
+        alpha.provisioned = alpha.databaseExists = alpha.dnsResolves = true;
+        alpha.httpsStatus = 200;
+        s.tenants = {alpha};
+        return s;
+    }
+
+private slots:
+    void healthyServerIsGreen()
+    {
+        const Assessment a = Assessment::of(healthy(), profile());
+        QCOMPARE(a.overall(), Health::Ok);
+        QVERIFY2(a.findings().isEmpty(), qPrintable(a.findings().value(0).message));
+    }
+
+    void stoppedPm2AppIsCritical()
+    {
+        Snapshot s = healthy();
+        s.pm2.first().status = QStringLiteral("stopped");
+        const Assessment a = Assessment::of(s, profile());
+        QCOMPARE(a.worst(Area::Services), Health::Critical);
+        QCOMPARE(a.worst(Area::Certificates), Health::Ok);
+    }
+
+    void unreadableSectionIsNeverHealthy()
+    {
+        Snapshot s = healthy();
+        s.pm2.clear();
+        s.sections[QStringLiteral("pm2")] = {SectionStatus::State::TimedOut,
+                                             QStringLiteral("pm2 did not answer"), 8000, 124};
+        const Assessment a = Assessment::of(s, profile());
+        QCOMPARE(a.worst(Area::Services), Health::Warning);
+        QCOMPARE(a.findings().first().message, QStringLiteral("pm2 did not answer"));
+    }
+
+    void certificateThresholds()
+    {
+        const ServerProfile p = profile();
+        CertificateInfo c;
+        c.notAfter = m_now.addDays(5);
+        QCOMPARE(Assessment::certificateHealth(c, p, m_now), Health::Critical);
+        c.notAfter = m_now.addDays(20);
+        QCOMPARE(Assessment::certificateHealth(c, p, m_now), Health::Warning);
+        c.notAfter = m_now.addDays(31);
+        QCOMPARE(Assessment::certificateHealth(c, p, m_now), Health::Ok);
+        c.notAfter = m_now.addDays(-1);
+        QCOMPARE(Assessment::certificateHealth(c, p, m_now), Health::Critical);
+    }
+
+    void missingDayAndStaleBackup()
+    {
+        Snapshot s = healthy();
+        // Day -2 of the central database is missing; today's is there.
+        s.backups.removeIf([&](const BackupFile& f) {
+            return f.target == QLatin1String("medicalpro_central") &&
+                   f.modified.date() == m_now.date().addDays(-2);
+        });
+        QList<BackupSummary> summaries = Assessment::summarizeBackups(s, profile());
+        QCOMPARE(summaries.first().missingDays, QList<QDate>{m_now.date().addDays(-2)});
+        QCOMPARE(summaries.first().health, Health::Warning);
+        QCOMPARE(summaries.last().health, Health::Ok);
+        // Without the last two days, the latest is > 26 h old: critical.
+        s.backups.removeIf(
+            [&](const BackupFile& f) { return f.modified.date() >= m_now.date().addDays(-1); });
+        summaries = Assessment::summarizeBackups(s, profile());
+        QCOMPARE(summaries.first().health, Health::Critical);
+        QCOMPARE(Assessment::of(s, profile()).worst(Area::Backups), Health::Critical);
+    }
+
+    void tenantGapsAreNamed()
+    {
+        Snapshot s = healthy();
+        TenantInfo ozondenia;
+        ozondenia.id = QStringLiteral("cccc");
+        ozondenia.name = QStringLiteral("Clínica Ozondenia");
+        ozondenia.subdomain = QStringLiteral("ozondenia");
+        s.tenants.append(ozondenia);
+        s.certificates.clear(); // and no certificate covers anybody any more
+        const Assessment a = Assessment::of(s, profile());
+        QCOMPARE(a.worst(Area::Tenants), Health::Critical);
+        const TenantSummary broken = a.tenants().last();
+        const QString gaps = broken.gaps.join(QStringLiteral(" | "));
+        QVERIFY2(gaps.contains(QStringLiteral("not provisioned")), qPrintable(gaps));
+        QVERIFY(gaps.contains(QStringLiteral("ozondenia.example.test does not resolve")));
+        QVERIFY(
+            gaps.contains(QStringLiteral("no valid certificate covers ozondenia.example.test")));
+        QVERIFY(a.tenants()
+                    .first()
+                    .gaps.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("certificate")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssessment)
+#include "tst_assessment.moc"
