@@ -276,8 +276,9 @@ private slots:
         // certificates, GPG backups) probed locally with its own profile.json, when it runs.
         const QString fixture = qEnvironmentVariable("VIGIE_FIXTURE_DIR");
         QFile json(fixture + QStringLiteral("/profile.json"));
-        if (fixture.isEmpty() || !json.open(QIODevice::ReadOnly))
-            QSKIP("no full fixture in VIGIE_FIXTURE_DIR");
+        // Registered with the fixture (SERVER in tests/unit/CMakeLists.txt): its absence is a failure.
+        QVERIFY2(!fixture.isEmpty() && json.open(QIODevice::ReadOnly),
+                 "no full fixture in VIGIE_FIXTURE_DIR");
         QString error;
         const ServerProfile profile =
             ServerProfile::fromJson(QJsonDocument::fromJson(json.readAll()).object(), &error);
