@@ -1,11 +1,15 @@
 #pragma once
 
 #include "fleet/ConnectionTest.h"
+#include "fleet/ServerProfile.h"
+#include "probe/Assessment.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -17,14 +21,17 @@ namespace vigie {
 class ConnectionPrompts;
 class EmptyFleetWidget;
 class Fleet;
+class FleetOverview;
 class FleetModel;
 class FleetTreeView;
 class KeyManagerDialog;
 class KeyRing;
 class ServerConnections;
+class ServerDashboards;
 class ServerOverview;
 class SshConnection;
 struct Server;
+struct SshError;
 
 // Fleet tree on the left, the selected server's tabs on the right. Its dependencies come from
 // main() (or a test): no singletons.
@@ -46,6 +53,35 @@ public:
     void showAbout();
     // Non-blocking error report (e.g. a corrupt keys.json at start-up).
     void showError(const QString& text);
+
+    // --- Dashboards: the hooks the refresh engine (FleetMonitor) plugs into ---------------
+    // Called by Refresh (F5) for the selected server, by Refresh all (Shift+F5) for each one.
+    void setRefreshHandler(std::function<void(const QString& serverId)> handler);
+    // Called when the operator turns Auto-refresh on or off.
+    void setAutoRefreshHandler(std::function<void(bool enabled)> handler);
+    // The profile a server's snapshot is judged with (thresholds, backup targets, logs).
+    // Without one, a default ServerProfile.
+    void setProfileResolver(std::function<ServerProfile(const QString& serverId)> resolver);
+    bool isAutoRefreshEnabled() const;
+    ServerDashboards* dashboards() const { return m_dashboards; } // row-action signals
+    FleetOverview* fleetOverview() const { return m_fleetOverview; }
+
+public slots:
+    void showRefreshStarted(const QString& serverId);
+    void showSnapshot(const QString& serverId, const vigie::Snapshot& snapshot,
+                      const vigie::Assessment& assessment);
+    void showRefreshError(const QString& serverId, const vigie::SshError& error);
+    void showRefreshFailure(const QString& serverId, const QString& message);
+    void openDashboard(const QString& serverId, vigie::Area area);
+
+private: // dashboards (MainWindow.cpp, section "Dashboards")
+    void createDashboards();
+    void createRefreshActions();
+    void updateFleetOverview();
+    void updateDashboardServer();
+    void refreshCurrent();
+    void refreshAll();
+    QString refreshStatusText(const QString& serverId) const;
 
 private:
     void createActions();
@@ -82,6 +118,17 @@ private:
     QAction* m_keysAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_quitAction = nullptr;
+
+    // Dashboards
+    FleetOverview* m_fleetOverview = nullptr;
+    ServerDashboards* m_dashboards = nullptr;
+    QLabel* m_refreshStatus = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_refreshAllAction = nullptr;
+    QAction* m_autoRefreshAction = nullptr;
+    std::function<void(const QString&)> m_refreshHandler;
+    std::function<void(bool)> m_autoRefreshHandler;
+    std::function<ServerProfile(const QString&)> m_profileResolver;
 
     QHash<QString, QPointer<SshConnection>> m_attached; // prompts and status wired up
     QHash<QString, ConnectionTestResult> m_lastTests;

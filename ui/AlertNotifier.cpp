@@ -1,0 +1,49 @@
+#include "AlertNotifier.h"
+
+#include "fleet/Fleet.h"
+#include "ssh/SshError.h"
+
+#include <QIcon>
+#include <QSystemTrayIcon>
+
+namespace vigie {
+
+AlertNotifier::AlertNotifier(Fleet* fleet, QObject* parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/vigie.svg")), this);
+        m_tray->setToolTip(tr("Vigie"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, &AlertNotifier::activated);
+        m_tray->show();
+    }
+}
+
+void AlertNotifier::onSnapshot(const QString& serverId, const Snapshot&,
+                               const Assessment& assessment)
+{
+    raise(m_tracker.update(serverId, assessment));
+}
+
+void AlertNotifier::onUnreachable(const QString& serverId, const SshError& error)
+{
+    raise(m_tracker.unreachable(serverId, error.message()));
+}
+
+void AlertNotifier::raise(const QList<AlertTracker::Alert>& alerts)
+{
+    for (const AlertTracker::Alert& alert : alerts) {
+        const auto server = m_fleet->find(alert.serverId);
+        const QString serverName = server ? server->name : alert.serverId;
+        const QString text =
+            tr("%1 — %2: %3").arg(serverName, alert.finding.subject, alert.finding.message);
+        if (m_tray) {
+            m_tray->showMessage(tr("%1 needs attention").arg(serverName), text,
+                                QSystemTrayIcon::Critical);
+        }
+        emit alerted(text);
+    }
+}
+
+} // namespace vigie

@@ -1,0 +1,32 @@
+#include "HealthStyle.h"
+
+#include "StatusDot.h"
+
+namespace vigie {
+
+QColor HealthStyle::color(Health health)
+{
+    switch (health) {
+    case Health::Ok:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case Health::Warning:
+        return QColor(0xe0, 0x9b, 0x12);
+    case Health::Critical:
+        return QColor(0xd0, 0x35, 0x35);
+    case Health::Unknown:
+        break;
+    }
+    return QColor(0x9a, 0x9a, 0x9a);
+}
+
+QIcon HealthStyle::icon(Health health)
+{
+    return StatusDot::icon(color(health));
+}
+
+QPixmap HealthStyle::pixmap(Health health, int size, qreal devicePixelRatio)
+{
+    return StatusDot::pixmap(color(health), size, devicePixelRatio);
+}
+
+} // namespace vigie

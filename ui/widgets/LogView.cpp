@@ -1,0 +1,262 @@
+#include "LogView.h"
+
+#include "LogHighlighter.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace vigie {
+
+namespace {
+
+// Index just after the n-th '\n' of text (n >= 1), or -1 when there are fewer.
+qsizetype afterNthNewline(const QString& text, qsizetype n)
+{
+    qsizetype position = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        position = text.indexOf(QLatin1Char('\n'), position + 1);
+        if (position < 0)
+            return -1;
+    }
+    return position + 1;
+}
+
+QString cleaned(const QString& text)
+{
+    QString result = text;
+    result.remove(QLatin1Char('\r'));
+    if (result.contains(QChar(0x1b))) {
+        // Colour codes (pm2 logs, journalctl) are noise in a plain text view.
+        static const QRegularExpression ansi(QStringLiteral("\\x1b\\[[0-9;?]*[ -/]*[@-~]"));
+        result.remove(ansi);
+    }
+    return result;
+}
+
+} // namespace
+
+LogView::LogView(QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_pauseAction(new QAction(tr("&Pause"), this))
+    , m_followAction(new QAction(tr("&Follow"), this))
+    , m_clearAction(new QAction(tr("&Clear"), this))
+{
+    setObjectName(QStringLiteral("logView"));
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setMaximumBlockCount(DefaultMaximumLines);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_highlighter = new LogHighlighter(document());
+
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(false); });
+
+    m_pauseAction->setObjectName(QStringLiteral("logPause"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-pause")));
+    m_pauseAction->setToolTip(tr("Hold new output back (it is kept and shown when you resume)"));
+    connect(m_pauseAction, &QAction::toggled, this, &LogView::setPaused);
+
+    m_followAction->setObjectName(QStringLiteral("logFollow"));
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setIcon(QIcon::fromTheme(QStringLiteral("go-bottom")));
+    m_followAction->setToolTip(tr("Keep the newest line in view"));
+    connect(m_followAction, &QAction::toggled, this, &LogView::setFollowing);
+
+    m_clearAction->setObjectName(QStringLiteral("logClear"));
+    m_clearAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    m_clearAction->setToolTip(tr("Clear the lines shown so far"));
+    connect(m_clearAction, &QAction::triggered, this, &LogView::clearLog);
+
+    // Only the operator's own scrolling turns Follow off, not lines arriving or being trimmed.
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
+        if (m_scrolling)
+            return;
+        QScrollBar* bar = verticalScrollBar();
+        setFollowing(bar->sliderPosition() >= bar->maximum());
+    });
+}
+
+void LogView::appendText(const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    const QString chunk = cleaned(text);
+    const qsizetype lines = chunk.count(QLatin1Char('\n'));
+    m_pending.append(chunk);
+    m_pendingLines += lines;
+    m_received += lines;
+    trimPending();
+    if (!m_paused && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogView::appendLines(const QStringList& lines)
+{
+    if (lines.isEmpty())
+        return;
+    appendText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void LogView::setLines(const QStringList& lines)
+{
+    m_pending.clear();
+    m_pendingLines = 0;
+    m_skippedUnreported = 0;
+    m_received = lines.size();
+    setPlainText(cleaned(lines.join(QLatin1Char('\n'))));
+    if (m_following)
+        scrollToBottom();
+    emit statusChanged();
+}
+
+void LogView::flushAll()
+{
+    flush(true);
+}
+
+void LogView::clearLog()
+{
+    clear();
+    m_pending.clear();
+    m_pendingLines = 0;
+    m_skippedUnreported = 0;
+    m_skippedTotal = 0;
+    m_received = 0;
+    emit statusChanged();
+}
+
+void LogView::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    m_pauseAction->setChecked(paused);
+    if (paused)
+        m_flushTimer.stop();
+    else if (!m_pending.isEmpty())
+        m_flushTimer.start();
+    emit statusChanged();
+}
+
+void LogView::setFollowing(bool following)
+{
+    if (m_following == following)
+        return;
+    m_following = following;
+    m_followAction->setChecked(following);
+    if (following)
+        scrollToBottom();
+    emit statusChanged();
+}
+
+void LogView::setHighlighting(bool enabled)
+{
+    if (enabled == (m_highlighter != nullptr))
+        return;
+    if (enabled) {
+        m_highlighter = new LogHighlighter(document());
+    } else {
+        delete m_highlighter;
+        m_highlighter = nullptr;
+    }
+}
+
+QString LogView::statusText() const
+{
+    QString text = m_paused ? tr("Paused: %Ln new line(s) waiting", "", m_pendingLines)
+                            : tr("%Ln line(s) received", "", m_received);
+    if (m_skippedTotal > 0)
+        text = tr("%1 (%Ln skipped to keep up)", "", m_skippedTotal).arg(text);
+    return text;
+}
+
+void LogView::trimPending()
+{
+    // Keep at most what the view can hold: older pending lines would be trimmed on display
+    // anyway. Trim in steps of half the limit so this stays cheap under a flood.
+    const qsizetype limit = maximumBlockCount() > 0 ? maximumBlockCount() : 100000;
+    if (m_pendingLines <= limit + limit / 2)
+        return;
+    const qsizetype drop = m_pendingLines - limit;
+    const qsizetype cut = afterNthNewline(m_pending, drop);
+    if (cut < 0)
+        return;
+    m_pending.remove(0, cut);
+    m_pendingLines -= drop;
+    m_skippedUnreported += drop;
+    m_skippedTotal += drop;
+}
+
+void LogView::flush(bool all)
+{
+    if (m_paused && !all) {
+        m_flushTimer.stop();
+        return;
+    }
+    if (m_pending.isEmpty() && m_skippedUnreported == 0) {
+        m_flushTimer.stop();
+        return;
+    }
+    qsizetype cut = m_pending.size();
+    qsizetype lines = m_pendingLines;
+    if (!all && m_pendingLines > m_maxLinesPerFlush) {
+        cut = afterNthNewline(m_pending, m_maxLinesPerFlush);
+        lines = m_maxLinesPerFlush;
+    }
+    QString text = m_pending.left(cut);
+    m_pending.remove(0, cut);
+    m_pendingLines -= lines;
+
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    if (m_skippedUnreported > 0) {
+        const QString marker =
+            tr("[Vigie: %Ln line(s) skipped to keep up]", "", m_skippedUnreported);
+        text.prepend(marker + QLatin1Char('\n'));
+        if (!cursor.block().text().isEmpty())
+            text.prepend(QLatin1Char('\n'));
+        m_skippedUnreported = 0;
+    }
+    m_scrolling = true;
+    cursor.beginEditBlock();
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    if (m_following)
+        scrollToBottom();
+    m_scrolling = false;
+    if (m_pending.isEmpty())
+        m_flushTimer.stop();
+    emit statusChanged();
+}
+
+void LogView::scrollToBottom()
+{
+    const bool wasScrolling = m_scrolling;
+    m_scrolling = true;
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    m_scrolling = wasScrolling;
+}
+
+void LogView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu(event->pos());
+    menu->addSeparator();
+    menu->addAction(m_pauseAction);
+    menu->addAction(m_followAction);
+    menu->addAction(m_clearAction);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+} // namespace vigie
