@@ -1,7 +1,11 @@
 // The GUI entry point: QApplication, translators, the engine objects and the main window.
 
+#include "AlertNotifier.h"
+#include "DashboardActions.h"
 #include "MainWindow.h"
 #include "fleet/Fleet.h"
+#include "fleet/FleetMonitor.h"
+#include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
 #include "secrets/KeyRing.h"
 #include "secrets/SecretStore.h"
@@ -12,6 +16,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -106,8 +111,43 @@ int main(int argc, char* argv[])
             QCoreApplication::translate("main", "Your servers could not be loaded: %1").arg(error));
     vigie::ServerConnections connections(&engine, &keyRing);
 
+    vigie::ProfileStore profiles;
+    vigie::FleetMonitor monitor(&fleet, &connections, &profiles);
     vigie::MainWindow window(&fleet, &keyRing, &connections);
+    window.setProfileResolver([&fleet, &profiles](const QString& serverId) {
+        const auto server = fleet.find(serverId);
+        return server ? profiles.profileFor(*server) : vigie::ServerProfile();
+    });
+    window.setRefreshHandler([&monitor](const QString& serverId) { monitor.refresh(serverId); });
+    // Auto-refresh every minute; the interval becomes a preference with the settings work.
+    constexpr int AutoRefreshSeconds = 60;
+    window.setAutoRefreshHandler([&monitor](bool enabled) {
+        monitor.setAutoRefreshSeconds(enabled ? AutoRefreshSeconds : 0);
+    });
+    QObject::connect(&monitor, &vigie::FleetMonitor::refreshStarted, &window,
+                     &vigie::MainWindow::showRefreshStarted);
+    QObject::connect(&monitor, &vigie::FleetMonitor::snapshotReady, &window,
+                     &vigie::MainWindow::showSnapshot);
+    QObject::connect(&monitor, &vigie::FleetMonitor::refreshFailed, &window,
+                     &vigie::MainWindow::showRefreshError);
+    vigie::AlertNotifier alerts(&fleet);
+    QObject::connect(&monitor, &vigie::FleetMonitor::snapshotReady, &alerts,
+                     &vigie::AlertNotifier::onSnapshot);
+    QObject::connect(&monitor, &vigie::FleetMonitor::refreshFailed, &alerts,
+                     &vigie::AlertNotifier::onUnreachable);
+    QObject::connect(
+        &alerts, &vigie::AlertNotifier::alerted, &window,
+        [&window](const QString& text) { window.statusBar()->showMessage(text, 15000); });
+    QObject::connect(&alerts, &vigie::AlertNotifier::activated, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    auto* actions = new vigie::DashboardActions(&fleet, &connections, &profiles, &monitor, &window);
+    actions->attach(window.dashboards());
     window.show();
+    // The morning look: every server is refreshed once at start.
+    QTimer::singleShot(0, &monitor, &vigie::FleetMonitor::refreshAll);
     if (!startupErrors.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, startupErrors] {
             window.showError(startupErrors.join(QStringLiteral("\n\n")));

@@ -2,9 +2,350 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS: %1 does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid certificate covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup configured for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recent backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 10 % available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>latest is %n hour(s) old</source>
+        <translation>
+            <numerusform>latest is %n hour old</numerusform>
+            <numerusform>latest is %n hours old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) missing</source>
+        <translation>
+            <numerusform>%n day missing</numerusform>
+            <numerusform>%n days missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupParser</name>
+    <message>
+        <source>No backup target in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: needs root or passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateParser</name>
+    <message>
+        <source>No PEM certificate in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: needs root or passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>vigie-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeParser</name>
+    <message>
+        <source>The docker socket needs root, the docker group or sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container without its compose project or name on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker ps printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseParser</name>
+    <message>
+        <source>The tenant list is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>Save it as the server&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli detect [--save] SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, then hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>an age, e.g. 14 h ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and month, no year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organization (common name)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -95,6 +436,28 @@
     </message>
     <message>
         <source>could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fail2banParser</name>
+    <message>
+        <source>fail2ban-client printed no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthParser</name>
+    <message>
+        <source>curl failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,6 +607,59 @@
     </message>
     <message>
         <source>keys: unknown subcommand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsCommand</name>
+    <message>
+        <source>Keep printing new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli logs SERVER SOURCE [--follow]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaParser</name>
+    <message>
+        <source>The server&apos;s clock is missing from the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pm2Parser</name>
+    <message>
+        <source>pm2 printed no process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process list is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the process list has no name, id or state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +822,227 @@
     </message>
 </context>
 <context>
+    <name>ProbeScript</name>
+    <message>
+        <source>Left out of the probe, not valid: %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM2 command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM2 home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compose project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant database prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant health path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant resolve address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>The output is too large to be what the probe sent (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output contains terminal escape sequences (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output contains control characters (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected output on line %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetector</name>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several PM2 homes found (%1): set the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No /etc/letsencrypt/live: set where the certificates are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant databases look like %1&lt;id&gt;: write the query that lists tenants from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewalParser</name>
+    <message>
+        <source>The output ends before the search did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, next run %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no run scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionCheck</name>
+    <message>
+        <source>The probe returned nothing for this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output stopped before the end of this section (connection lost or output cut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n ms: the section&apos;s time limit.</source>
+        <translation>
+            <numerusform>Stopped after %n ms: the section&apos;s time limit.</numerusform>
+            <numerusform>Stopped after %n ms: the section&apos;s time limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not configured in the server&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd is not running on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs root or passwordless sudo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PM2 daemon is not running (no %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe could not create its temporary directory on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output cut at %1 bytes: only part of it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output cut at %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>The server needs a name.</source>
@@ -425,6 +1062,13 @@
     </message>
     <message>
         <source>Choose a key from the keychain, or the SSH agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The profile has no id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,11 +1201,109 @@
         <source>servers: unknown subcommand %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing added: pass --yes to add these servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in profile preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile JSON file to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh_config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import each IdentityFile into the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every host without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile %1 (presets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>Not a PM2 application of this server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown log %1: use a log of the server&apos;s profile or pm2:&lt;app&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of this server&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid unit name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid compose project or service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid certificate name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid backup path %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid path %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshAuthenticator</name>
     <message>
         <source>the server offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigImport</name>
+    <message>
+        <source>%1 %2 is not supported: Vigie connects directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file uses Include, which is not followed: check the imported values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +1399,78 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection timeout in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no servers: add one with vigie-cli servers add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemdParser</name>
+    <message>
+        <source>A unit without its Id in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UfwParser</name>
+    <message>
+        <source>ufw did not say whether it is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VitalsParser</name>
+    <message>
+        <source>df printed no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load average could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory figures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for servers reached over SSH.</source>
@@ -682,6 +1496,10 @@
 <context>
     <name>vigie-cli</name>
     <message>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: vigie-cli &lt;command&gt; [options]
 
 Commands:
@@ -694,17 +1512,417 @@ Commands:
   hosts list [--json]
   hosts trust [--port N] [--yes | --fingerprint SHA256:...] HOST
   hosts forget [--port N] HOST
-  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP]
+  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP] [--profile PRESET | --profile-file FILE]
   servers list [--json]
   servers remove NAME
+  servers import-ssh-config [--file FILE] [--import-keys] [--yes]
+  status [--json] [--timeout S] [SERVER...]
+  detect [--save] SERVER
+  logs [--follow] [--lines N] SERVER SOURCE
   exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
   exec SERVER -- COMMAND...
   --version
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vigie::AlertNotifier</name>
     <message>
-        <source>unknown command: %1</source>
+        <source>Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BackupFileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BackupTableModel</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backup found in %1 matching %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest backup is %1 old, more than %n hour(s)</source>
+        <translation>
+            <numerusform>the latest backup is %1 old, more than %n hour</numerusform>
+            <numerusform>the latest backup is %1 old, more than %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the latest backup is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every backup is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no missing day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a backup within the retention window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of the latest backup, by the server&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup files found for this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a backup within the retention window (today excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each backup, oldest on the left, newest on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BackupsDashboard</name>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the selected backup decrypts and that its archive is readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected backup to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup target in the server&apos;s profile: Vigie cannot tell whether this server is backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s profile names no backup command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 over %Ln backup(s)</source>
+        <translation>
+            <numerusform>%1 – %2 over %Ln backup</numerusform>
+            <numerusform>%1 – %2 over %Ln backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CertificateTableModel</name>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory of the certificate (certbot&apos;s certificate name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host names the certificate is valid for (SANs); *.name covers one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the server actually serves this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CertificatesDashboard</name>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask certbot to renew the selected certificate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic renewal found: neither a certbot timer nor a cron line mentioning certbot. Certificates will expire unless renewed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot.timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate “%1” on %2 now? certbot asks the certificate authority for a new certificate at once (its rate limits apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ComposeTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +1930,69 @@ Commands:
     <name>vigie::ConnectionTest</name>
     <message>
         <source>Test command: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DashboardActions</name>
+    <message>
+        <source>Vigie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart pm2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile of %1 has no backup command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +2012,21 @@ Commands:
     </message>
     <message>
         <source>Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FirewallRuleModel</name>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +2077,145 @@ Commands:
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetMonitor</name>
+    <message>
+        <source>the probe returned more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetOverview</name>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst status of each area at the last refresh. Click a status to open that dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not refreshed or unknown</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n not refreshed or unknown</numerusform>
+            <numerusform>%n not refreshed or unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetOverviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>finding: subject, message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the %1 dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst status found in this area at the last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::HealthCheckTableModel</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +2287,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::HostVitalsPanel</name>
+    <message>
+        <source>Average number of processes running or waiting over the last 1, 5 and 15 minutes. Above the number of CPUs, work is queuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked as %1 (root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked as %1 (sudo without password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked as %1 (no sudo: some checks are limited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <comment>load averages over 1, 5 and 15 minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln CPU(s)</source>
+        <translation>
+            <numerusform>%1 on %Ln CPU</numerusform>
+            <numerusform>%1 on %Ln CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory in use by programs (the page cache counts as available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disk reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ImportKeyDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -915,6 +2429,21 @@ Commands:
     </message>
     <message>
         <source>A key named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JailTableModel</name>
+    <message>
+        <source>Jail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned in total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +2733,84 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::LogTailWindow</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following this log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LogView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold new output back (it is kept and shown when you resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the lines shown so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %Ln new line(s) waiting</source>
+        <translation>
+            <numerusform>Paused: %Ln new line waiting</numerusform>
+            <numerusform>Paused: %Ln new lines waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) received</source>
+        <translation>
+            <numerusform>%Ln line received</numerusform>
+            <numerusform>%Ln lines received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln skipped to keep up)</source>
+        <translation>
+            <numerusform>%1 (%Ln skipped to keep up)</numerusform>
+            <numerusform>%1 (%Ln skipped to keep up)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[Vigie: %Ln line(s) skipped to keep up]</source>
+        <translation>
+            <numerusform>[Vigie: %Ln line skipped to keep up]</numerusform>
+            <numerusform>[Vigie: %Ln lines skipped to keep up]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1329,6 +2936,66 @@ Commands:
         <source>Vigie</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected server&apos;s state again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every server of the fleet regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed; data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::PassphraseDialog</name>
@@ -1354,6 +3021,68 @@ Commands:
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Pm2TableModel</name>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2: %Ln restart(s), CPU %3, memory %4</source>
+        <translation>
+            <numerusform>#%1 %2: %Ln restart, CPU %3, memory %4</numerusform>
+            <numerusform>#%1 %2: %Ln restarts, CPU %3, memory %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster: several processes share the port; fork: a single process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes running this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts since PM2 started the app (all instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU use of all instances, in % of one CPU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,6 +3118,62 @@ Commands:
     </message>
     <message>
         <source>No keychain is available: Vigie needs the system keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows) to store keys and never stores them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SectionPanel</name>
+    <message>
+        <source>Not installed on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs root or sudo on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not answer within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output was too long: only its beginning is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ServerDashboards</name>
+    <message>
+        <source>Select a server in the list to see its dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1
+
+Press Refresh (F5) to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet — press Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 What you see is from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1549,6 +3334,146 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::ServicesDashboard</name>
+    <message>
+        <source>Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to re-read its configuration without stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the app&apos;s processes one at a time (no downtime in cluster mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM2 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall (ufw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not run systemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit to watch: list them in the server&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM2 runs no app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health URL is checked: add them to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall state is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, %Ln rule(s)</source>
+        <translation>
+            <numerusform>Active, %Ln rule</numerusform>
+            <numerusform>Active, %Ln rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inactive: ufw filters nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jail is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart “%1” on %2? It stops and starts again: the connections it is serving are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload “%1” on %2? It re-reads its configuration without stopping; an invalid configuration can still stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart the PM2 app “%1” on %2? Its %n process(es) stop and start again; requests in flight may fail.</source>
+        <translation>
+            <numerusform>Restart the PM2 app “%1” on %2? Its %n process stops and starts again; requests in flight may fail.</numerusform>
+            <numerusform>Restart the PM2 app “%1” on %2? Its %n processes stop and start again; requests in flight may fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload the PM2 app “%1” on %2? Its %n process(es) are replaced one at a time.</source>
+        <translation>
+            <numerusform>Reload the PM2 app “%1” on %2? Its %n process is replaced.</numerusform>
+            <numerusform>Reload the PM2 app “%1” on %2? Its %n processes are replaced one at a time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart the service “%1” of the Compose project “%2” on %3? Its containers stop and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pm2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::SshSessionWorker</name>
     <message>
         <source>no TCP connection</source>
@@ -1575,6 +3500,185 @@ Commands:
     <name>vigie::TcpConnector</name>
     <message>
         <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TenantTableModel</name>
+    <message>
+        <source>missing</source>
+        <comment>database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no certificate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problem found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the host name resolves to, seen from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate whose names cover the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP status of the tenant&apos;s health URL over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TenantsDashboard</name>
+    <message>
+        <source>Only tenants with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s profile does not say how to list tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n with problems</source>
+        <translation>
+            <numerusform>%1, %n with problems</numerusform>
+            <numerusform>%1, %n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n shown)</numerusform>
+            <numerusform>%1 (%n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::UnitTableModel</name>
+    <message>
+        <source>not found</source>
+        <comment>systemd unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>systemd unit state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

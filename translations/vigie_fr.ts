@@ -2,10 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>not provisioned</source>
+        <translation>non provisionné</translation>
+    </message>
+    <message>
+        <source>database %1 missing</source>
+        <translation>base de données %1 absente</translation>
+    </message>
+    <message>
+        <source>DNS: %1 does not resolve</source>
+        <translation>DNS : %1 ne se résout pas</translation>
+    </message>
+    <message>
+        <source>no valid certificate covers %1</source>
+        <translation>aucun certificat valide ne couvre %1</translation>
+    </message>
+    <message>
+        <source>HTTPS answers %1</source>
+        <translation>HTTPS répond %1</translation>
+    </message>
+    <message>
+        <source>no backup configured for %1</source>
+        <translation>aucune sauvegarde configurée pour %1</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>no recent backup</source>
+        <translation>aucune sauvegarde récente</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation>disque %1</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % utilisés</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>less than 10 % available</source>
+        <translation>moins de 10 % disponibles</translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation>unités systemd</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installée</translation>
+    </message>
+    <message>
+        <source>no process</source>
+        <translation>aucun processus</translation>
+    </message>
+    <message>
+        <source>health URLs</source>
+        <translation>URL de santé</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificats</translation>
+    </message>
+    <message>
+        <source>none found under %1</source>
+        <translation>aucun trouvé sous %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expire dans %n jour</numerusform>
+            <numerusform>expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>sauvegardes</translation>
+    </message>
+    <message>
+        <source>no backup found</source>
+        <translation>aucune sauvegarde trouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>latest is %n hour(s) old</source>
+        <translation>
+            <numerusform>la dernière date de %n heure</numerusform>
+            <numerusform>la dernière date de %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) missing</source>
+        <translation>
+            <numerusform>%n jour manquant</numerusform>
+            <numerusform>%n jours manquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffrée</translation>
+    </message>
+    <message>
+        <source>tenants</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>HTTPS does not answer</source>
+        <translation>HTTPS ne répond pas</translation>
+    </message>
+    <message>
+        <source>HTTPS does not answer: %1</source>
+        <translation>HTTPS ne répond pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupParser</name>
+    <message>
+        <source>No backup target in the output.</source>
+        <translation>Aucune cible de sauvegarde dans la sortie.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: needs root or passwordless sudo.</source>
+        <translation>Impossible de lire %1 : nécessite root ou sudo sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Listing the backups</source>
+        <translation>Liste des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Directory not found: %1</source>
+        <translation>Répertoire introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateParser</name>
+    <message>
+        <source>No PEM certificate in the file.</source>
+        <translation>Aucun certificat PEM dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be decoded.</source>
+        <translation>Le certificat n&apos;a pas pu être décodé.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates could not be read.</source>
+        <translation>Les dates de validité du certificat n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Reading the certificates</source>
+        <translation>Lecture des certificats</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: needs root or passwordless sudo.</source>
+        <translation>Impossible de lire %1 : nécessite root ou sudo sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>vigie-cli: %1</source>
         <translation>vigie-cli : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeParser</name>
+    <message>
+        <source>The docker socket needs root, the docker group or sudo.</source>
+        <translation>Le socket docker nécessite root, le groupe docker ou sudo.</translation>
+    </message>
+    <message>
+        <source>A container without its compose project or name on line %1.</source>
+        <translation>Conteneur sans projet compose ou sans nom à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>docker ps printed nothing.</source>
+        <translation>docker ps n&apos;a rien affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseParser</name>
+    <message>
+        <source>The tenant list is incomplete.</source>
+        <translation>La liste des clients est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>Save it as the server&apos;s profile.</source>
+        <translation>L&apos;enregistrer comme profil du serveur.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli detect [--save] SERVER</source>
+        <translation>utilisation : vigie-cli detect [--save] SERVER</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, then hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>an age, e.g. 14 h ago</comment>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and month, no year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organization (common name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -96,6 +437,28 @@
     <message>
         <source>could not run: %1</source>
         <translation>exécution impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fail2banParser</name>
+    <message>
+        <source>fail2ban-client printed no status.</source>
+        <translation>fail2ban-client n&apos;a affiché aucun état.</translation>
+    </message>
+    <message>
+        <source>No status for: %1</source>
+        <translation>Aucun état pour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthParser</name>
+    <message>
+        <source>curl failed (exit code %1).</source>
+        <translation>curl a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The health checks</source>
+        <translation>Contrôles de santé</translation>
     </message>
 </context>
 <context>
@@ -245,6 +608,59 @@
     <message>
         <source>keys: unknown subcommand %1</source>
         <translation>keys : sous-commande inconnue %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogsCommand</name>
+    <message>
+        <source>Keep printing new lines.</source>
+        <translation>Continuer d&apos;afficher les nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>Lines to show.</source>
+        <translation>Nombre de lignes à afficher.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli logs SERVER SOURCE [--follow]</source>
+        <translation>utilisation : vigie-cli logs SERVER SOURCE [--follow]</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetaParser</name>
+    <message>
+        <source>The server&apos;s clock is missing from the output.</source>
+        <translation>L&apos;heure du serveur est absente de la sortie.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s identity</source>
+        <translation>Lecture de l&apos;identité du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Pm2Parser</name>
+    <message>
+        <source>pm2 printed no process list.</source>
+        <translation>pm2 n&apos;a affiché aucune liste de processus.</translation>
+    </message>
+    <message>
+        <source>The process list is not valid JSON (%1 at byte %2).</source>
+        <translation>La liste des processus n&apos;est pas un JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>An entry of the process list has no name, id or state.</source>
+        <translation>Une entrée de la liste des processus n&apos;a pas de nom, d&apos;identifiant ou d&apos;état.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +822,227 @@
     </message>
 </context>
 <context>
+    <name>ProbeScript</name>
+    <message>
+        <source>Left out of the probe, not valid: %1 “%2”</source>
+        <translation>Exclu de la sonde car non valide : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>systemd unit</source>
+        <translation>unité systemd</translation>
+    </message>
+    <message>
+        <source>PM2 command</source>
+        <translation>commande PM2</translation>
+    </message>
+    <message>
+        <source>PM2 home</source>
+        <translation>répertoire PM2</translation>
+    </message>
+    <message>
+        <source>compose project</source>
+        <translation>projet compose</translation>
+    </message>
+    <message>
+        <source>health URL</source>
+        <translation>URL de santé</translation>
+    </message>
+    <message>
+        <source>certificate path</source>
+        <translation>chemin de certificat</translation>
+    </message>
+    <message>
+        <source>cron path</source>
+        <translation>chemin cron</translation>
+    </message>
+    <message>
+        <source>backup target</source>
+        <translation>cible de sauvegarde</translation>
+    </message>
+    <message>
+        <source>backup log</source>
+        <translation>journal de sauvegarde</translation>
+    </message>
+    <message>
+        <source>psql command</source>
+        <translation>commande psql</translation>
+    </message>
+    <message>
+        <source>central database</source>
+        <translation>base de données centrale</translation>
+    </message>
+    <message>
+        <source>tenant database prefix</source>
+        <translation>préfixe des bases de données clients</translation>
+    </message>
+    <message>
+        <source>tenant query</source>
+        <translation>requête des clients</translation>
+    </message>
+    <message>
+        <source>tenant domain</source>
+        <translation>domaine des clients</translation>
+    </message>
+    <message>
+        <source>tenant health path</source>
+        <translation>chemin de santé des clients</translation>
+    </message>
+    <message>
+        <source>tenant resolve address</source>
+        <translation>adresse de résolution des clients</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>The output is too large to be what the probe sent (%1 bytes).</source>
+        <translation>La sortie est trop volumineuse pour provenir de la sonde (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The output contains terminal escape sequences (line %1).</source>
+        <translation>La sortie contient des séquences d&apos;échappement de terminal (ligne %1).</translation>
+    </message>
+    <message>
+        <source>The output contains control characters (line %1).</source>
+        <translation>La sortie contient des caractères de contrôle (ligne %1).</translation>
+    </message>
+    <message>
+        <source>The output is not valid UTF-8 text.</source>
+        <translation>La sortie n&apos;est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation>%1 : échec (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 : échec (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>Unexpected output on line %1: “%2”</source>
+        <translation>Sortie inattendue à la ligne %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>The command printed nothing.</source>
+        <translation>La commande n&apos;a rien affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetector</name>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Several PM2 homes found (%1): set the right one.</source>
+        <translation>Plusieurs répertoires PM2 trouvés (%1) : indiquez le bon.</translation>
+    </message>
+    <message>
+        <source>No /etc/letsencrypt/live: set where the certificates are.</source>
+        <translation>Pas de /etc/letsencrypt/live : indiquez où se trouvent les certificats.</translation>
+    </message>
+    <message>
+        <source>Tenant databases look like %1&lt;id&gt;: write the query that lists tenants from %2.</source>
+        <translation>Les bases de données des clients ressemblent à %1&lt;id&gt; : écrivez la requête qui liste les clients depuis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid profile: %2</source>
+        <translation>%1 n&apos;est pas un profil valide : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Unknown profile %1.</source>
+        <translation>Profil %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Host only</source>
+        <translation>Hôte seul</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalParser</name>
+    <message>
+        <source>The output ends before the search did.</source>
+        <translation>La sortie s&apos;arrête avant la fin de la recherche.</translation>
+    </message>
+    <message>
+        <source>%1, next run %2 UTC</source>
+        <translation>%1, prochaine exécution %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1, no run scheduled</source>
+        <translation>%1, aucune exécution planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCheck</name>
+    <message>
+        <source>The probe returned nothing for this section.</source>
+        <translation>La sonde n&apos;a rien renvoyé pour cette section.</translation>
+    </message>
+    <message>
+        <source>The output stopped before the end of this section (connection lost or output cut).</source>
+        <translation>La sortie s&apos;est arrêtée avant la fin de cette section (connexion perdue ou sortie tronquée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n ms: the section&apos;s time limit.</source>
+        <translation>
+            <numerusform>Arrêtée après %n ms : limite de temps de la section atteinte.</numerusform>
+            <numerusform>Arrêtée après %n ms : limite de temps de la section atteinte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not configured in the server&apos;s profile.</source>
+        <translation>Non configuré dans le profil du serveur.</translation>
+    </message>
+    <message>
+        <source>systemd is not running on this server.</source>
+        <translation>systemd n&apos;est pas actif sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on the server.</source>
+        <translation>%1 n&apos;est pas installé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Needs root or passwordless sudo: %1</source>
+        <translation>Nécessite root ou sudo sans mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The PM2 daemon is not running (no %1).</source>
+        <translation>Le démon PM2 n&apos;est pas lancé (pas de %1).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The probe could not create its temporary directory on the server.</source>
+        <translation>La sonde n&apos;a pas pu créer son répertoire temporaire sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Output cut at %1 bytes: only part of it was read.</source>
+        <translation>Sortie tronquée à %1 octets : seule une partie a été lue.</translation>
+    </message>
+    <message>
+        <source>Output cut at %1 bytes.</source>
+        <translation>Sortie tronquée à %1 octets.</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>The server needs a name.</source>
@@ -426,6 +1063,13 @@
     <message>
         <source>Choose a key from the keychain, or the SSH agent.</source>
         <translation>Choisissez une clé du trousseau, ou l&apos;agent SSH.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>Le profil n&apos;a pas d&apos;identifiant.</translation>
     </message>
 </context>
 <context>
@@ -557,12 +1201,110 @@
         <source>servers: unknown subcommand %1</source>
         <translation>servers : sous-commande inconnue %1</translation>
     </message>
+    <message>
+        <source>Nothing added: pass --yes to add these servers.</source>
+        <translation>Rien n&apos;a été ajouté : utilisez --yes pour ajouter ces serveurs.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: skipped</source>
+        <translation>%1 existe déjà : ignoré</translation>
+    </message>
+    <message>
+        <source>Built-in profile preset.</source>
+        <translation>Profil prédéfini intégré.</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>préréglage</translation>
+    </message>
+    <message>
+        <source>Profile JSON file to copy.</source>
+        <translation>Fichier JSON de profil à copier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>ssh_config file.</source>
+        <translation>Fichier ssh_config.</translation>
+    </message>
+    <message>
+        <source>Import each IdentityFile into the keychain.</source>
+        <translation>Importer chaque IdentityFile dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Add every host without asking.</source>
+        <translation>Ajouter tous les hôtes sans demander.</translation>
+    </message>
+    <message>
+        <source>unknown profile %1 (presets: %2)</source>
+        <translation>profil %1 inconnu (préréglages : %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid profile: %2</source>
+        <translation>%1 n’est pas un profil valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>Not a PM2 application of this server: %1</source>
+        <translation>Ce n&apos;est pas une application PM2 de ce serveur : %1</translation>
+    </message>
+    <message>
+        <source>Unknown log %1: use a log of the server&apos;s profile or pm2:&lt;app&gt;.</source>
+        <translation>Journal %1 inconnu : utilisez un journal du profil du serveur ou pm2:&lt;app&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of this server&apos;s profile.</source>
+        <translation>%1 n&apos;est pas une unité du profil de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Invalid unit name %1.</source>
+        <translation>Nom d&apos;unité %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid compose project or service name.</source>
+        <translation>Nom de projet ou de service compose non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid certificate name %1.</source>
+        <translation>Nom de certificat %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid backup path %1.</source>
+        <translation>Chemin de sauvegarde %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid path %1.</source>
+        <translation>Chemin %1 non valide.</translation>
+    </message>
 </context>
 <context>
     <name>SshAuthenticator</name>
     <message>
         <source>the server offers: %1</source>
         <translation>le serveur propose : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigImport</name>
+    <message>
+        <source>%1 %2 is not supported: Vigie connects directly.</source>
+        <translation>%1 %2 n&apos;est pas pris en charge : Vigie se connecte directement.</translation>
+    </message>
+    <message>
+        <source>Invalid port %1.</source>
+        <translation>Port %1 non valide.</translation>
+    </message>
+    <message>
+        <source>The file uses Include, which is not followed: check the imported values.</source>
+        <translation>Le fichier utilise Include, qui n&apos;est pas suivi : vérifiez les valeurs importées.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1399,78 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie au format JSON.</translation>
+    </message>
+    <message>
+        <source>Connection timeout in seconds.</source>
+        <translation>Délai de connexion, en secondes.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+    <message>
+        <source>no servers: add one with vigie-cli servers add</source>
+        <translation>aucun serveur : ajoutez-en un avec vigie-cli servers add</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdParser</name>
+    <message>
+        <source>A unit without its Id in the output.</source>
+        <translation>Une unité sans son Id dans la sortie.</translation>
+    </message>
+    <message>
+        <source>No unit in the output.</source>
+        <translation>Aucune unité dans la sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>UfwParser</name>
+    <message>
+        <source>ufw did not say whether it is active.</source>
+        <translation>ufw n&apos;a pas indiqué s&apos;il est actif.</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsParser</name>
+    <message>
+        <source>df printed no table.</source>
+        <translation>df n&apos;a affiché aucun tableau.</translation>
+    </message>
+    <message>
+        <source>The load average could not be read.</source>
+        <translation>La charge moyenne n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The memory figures could not be read.</source>
+        <translation>Les chiffres de la mémoire n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The uptime could not be read.</source>
+        <translation>La durée de fonctionnement n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Disk usage: %1</source>
+        <translation>Utilisation des disques : %1</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s vitals</source>
+        <translation>Lecture des indicateurs vitaux de l&apos;hôte</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for servers reached over SSH.</source>
@@ -682,6 +1496,10 @@
 <context>
     <name>vigie-cli</name>
     <message>
+        <source>unknown command: %1</source>
+        <translation>commande inconnue : %1</translation>
+    </message>
+    <message>
         <source>Usage: vigie-cli &lt;command&gt; [options]
 
 Commands:
@@ -694,9 +1512,13 @@ Commands:
   hosts list [--json]
   hosts trust [--port N] [--yes | --fingerprint SHA256:...] HOST
   hosts forget [--port N] HOST
-  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP]
+  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP] [--profile PRESET | --profile-file FILE]
   servers list [--json]
   servers remove NAME
+  servers import-ssh-config [--file FILE] [--import-keys] [--yes]
+  status [--json] [--timeout S] [SERVER...]
+  detect [--save] SERVER
+  logs [--follow] [--lines N] SERVER SOURCE
   exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
   exec SERVER -- COMMAND...
   --version
@@ -713,17 +1535,417 @@ Commandes :
   hosts list [--json]
   hosts trust [--port N] [--yes | --fingerprint SHA256:...] HOST
   hosts forget [--port N] HOST
-  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP]
+  servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP] [--profile PRESET | --profile-file FILE]
   servers list [--json]
   servers remove NAME
+  servers import-ssh-config [--file FILE] [--import-keys] [--yes]
+  status [--json] [--timeout S] [SERVER...]
+  detect [--save] SERVER
+  logs [--follow] [--lines N] SERVER SOURCE
   exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
   exec SERVER -- COMMAND...
   --version
 </translation>
     </message>
+</context>
+<context>
+    <name>vigie::AlertNotifier</name>
     <message>
-        <source>unknown command: %1</source>
-        <translation>commande inconnue : %1</translation>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 needs attention</source>
+        <translation>%1 requiert votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BackupFileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BackupTableModel</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backup found in %1 matching %2</source>
+        <translation>aucune sauvegarde correspondant à %2 dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest backup is %1 old, more than %n hour(s)</source>
+        <translation>
+            <numerusform>la dernière sauvegarde date de %1, soit plus de %n heure</numerusform>
+            <numerusform>la dernière sauvegarde date de %1, soit plus de %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the latest backup is empty</source>
+        <translation>la dernière sauvegarde est vide</translation>
+    </message>
+    <message>
+        <source>not every backup is encrypted</source>
+        <translation>certaines sauvegardes ne sont pas chiffrées</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>jours manquants : %1</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>aucune sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no missing day</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Days without a backup within the retention window: %1</source>
+        <translation>Jours sans sauvegarde dans la période de rétention : %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Missing days</source>
+        <translation>Jours manquants</translation>
+    </message>
+    <message>
+        <source>Size trend</source>
+        <translation>Évolution de la taille</translation>
+    </message>
+    <message>
+        <source>Age of the latest backup, by the server&apos;s clock</source>
+        <translation>Âge de la dernière sauvegarde, selon l&apos;horloge du serveur</translation>
+    </message>
+    <message>
+        <source>Backup files found for this target</source>
+        <translation>Fichiers de sauvegarde trouvés pour cette cible</translation>
+    </message>
+    <message>
+        <source>Days without a backup within the retention window (today excluded)</source>
+        <translation>Jours sans sauvegarde dans la période de rétention (aujourd&apos;hui exclu)</translation>
+    </message>
+    <message>
+        <source>Size of each backup, oldest on the left, newest on the right</source>
+        <translation>Taille de chaque sauvegarde, de la plus ancienne à gauche à la plus récente à droite</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::BackupsDashboard</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Check that the selected backup decrypts and that its archive is readable</source>
+        <translation>Vérifier que la sauvegarde sélectionnée se déchiffre et que son archive est lisible</translation>
+    </message>
+    <message>
+        <source>Copy the selected backup to this computer</source>
+        <translation>Copier la sauvegarde sélectionnée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>The backup log is empty.</source>
+        <translation>Le journal des sauvegardes est vide.</translation>
+    </message>
+    <message>
+        <source>Backup log</source>
+        <translation>Journal des sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup target in the server&apos;s profile: Vigie cannot tell whether this server is backed up.</source>
+        <translation>Aucune cible de sauvegarde dans le profil du serveur : Vigie ne peut pas savoir si ce serveur est sauvegardé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s profile names no backup command</source>
+        <translation>Le profil du serveur n&apos;indique aucune commande de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Run %1 on the server now</source>
+        <translation>Exécuter %1 sur le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Backup log: %1</source>
+        <translation>Journal des sauvegardes : %1</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <translation>Fichiers de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 over %Ln backup(s)</source>
+        <translation>
+            <numerusform>%1 – %2 sur %Ln sauvegarde</numerusform>
+            <numerusform>%1 – %2 sur %Ln sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>jours manquants : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CertificateTableModel</name>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>moins d&apos;un jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation>Vérification en direct</translation>
+    </message>
+    <message>
+        <source>The directory of the certificate (certbot&apos;s certificate name)</source>
+        <translation>Le répertoire du certificat (nom du certificat pour certbot)</translation>
+    </message>
+    <message>
+        <source>The host names the certificate is valid for (SANs); *.name covers one label</source>
+        <translation>Les noms d&apos;hôte pour lesquels le certificat est valide (SAN) ; *.nom ne couvre qu&apos;un seul niveau</translation>
+    </message>
+    <message>
+        <source>Whether the server actually serves this certificate</source>
+        <translation>Indique si le serveur présente réellement ce certificat</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CertificatesDashboard</name>
+    <message>
+        <source>Renew…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Ask certbot to renew the selected certificate now</source>
+        <translation>Demander à certbot de renouveler maintenant le certificat sélectionné</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Noms :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problème :</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>No certificate found in %1.</source>
+        <translation>Aucun certificat trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>No automatic renewal found: neither a certbot timer nor a cron line mentioning certbot. Certificates will expire unless renewed by hand.</source>
+        <translation>Aucun renouvellement automatique trouvé : ni timer certbot, ni ligne cron mentionnant certbot. Les certificats expireront s&apos;ils ne sont pas renouvelés à la main.</translation>
+    </message>
+    <message>
+        <source>certbot.timer: %1</source>
+        <translation>certbot.timer : %1</translation>
+    </message>
+    <message>
+        <source>cron: %1</source>
+        <translation>cron : %1</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>ce serveur</translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>Renouveler %1</translation>
+    </message>
+    <message>
+        <source>Renew the certificate “%1” on %2 now? certbot asks the certificate authority for a new certificate at once (its rate limits apply).</source>
+        <translation>Renouveler maintenant le certificat « %1 » sur %2 ? certbot demande immédiatement un nouveau certificat à l&apos;autorité de certification (ses limites de fréquence s&apos;appliquent).</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ComposeTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Contrôle de santé</translation>
+    </message>
+    <message>
+        <source>Docker status</source>
+        <translation>Statut Docker</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1953,69 @@ Commandes :
     <message>
         <source>Test command: %1.</source>
         <translation>Commande de test : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DashboardActions</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>Recharger %1</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Redémarrer %1</translation>
+    </message>
+    <message>
+        <source>Restart pm2 %1</source>
+        <translation>Redémarrer pm2 %1</translation>
+    </message>
+    <message>
+        <source>Restart %1/%2</source>
+        <translation>Redémarrer %1/%2</translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>Renouveler %1</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has no backup command.</source>
+        <translation>Le profil de %1 n&apos;indique aucune commande de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1 téléchargés</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Le téléchargement a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -750,6 +2035,21 @@ Commandes :
     <message>
         <source>Keys…</source>
         <translation>Clés…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FirewallRuleModel</name>
+    <message>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -801,6 +2101,145 @@ Commandes :
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetMonitor</name>
+    <message>
+        <source>the probe returned more than %1 MB</source>
+        <translation>la sonde a renvoyé plus de %1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetOverview</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>The worst status of each area at the last refresh. Click a status to open that dashboard.</source>
+        <translation>Le pire état de chaque domaine lors du dernier rafraîchissement. Cliquez sur un état pour ouvrir le tableau de bord correspondant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n avec des avertissements</numerusform>
+            <numerusform>%n avec des avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not refreshed or unknown</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n non rafraîchi ou inconnu</numerusform>
+            <numerusform>%n non rafraîchis ou inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::FleetOverviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>finding: subject, message</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>rafraîchissement…</translation>
+    </message>
+    <message>
+        <source>refresh failed</source>
+        <translation>échec du rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Pas encore rafraîchi</translation>
+    </message>
+    <message>
+        <source>Click to open the %1 dashboard.</source>
+        <translation>Cliquez pour ouvrir le tableau de bord « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernier rafraîchissement</translation>
+    </message>
+    <message>
+        <source>The worst status found in this area at the last refresh</source>
+        <translation>Le pire état trouvé dans ce domaine lors du dernier rafraîchissement</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::HealthCheckTableModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
     </message>
 </context>
 <context>
@@ -871,6 +2310,85 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::HostVitalsPanel</name>
+    <message>
+        <source>Average number of processes running or waiting over the last 1, 5 and 15 minutes. Above the number of CPUs, work is queuing.</source>
+        <translation>Nombre moyen de processus en cours d&apos;exécution ou en attente sur les 1, 5 et 15 dernières minutes. Au-delà du nombre de CPU, des tâches s&apos;accumulent en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>Charge :</translation>
+    </message>
+    <message>
+        <source>Uptime:</source>
+        <translation>Durée de fonctionnement :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>noyau %1</translation>
+    </message>
+    <message>
+        <source>checked as %1 (root)</source>
+        <translation>vérifié en tant que %1 (root)</translation>
+    </message>
+    <message>
+        <source>checked as %1 (sudo without password)</source>
+        <translation>vérifié en tant que %1 (sudo sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>checked as %1 (no sudo: some checks are limited)</source>
+        <translation>vérifié en tant que %1 (sans sudo : certaines vérifications sont limitées)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <comment>load averages over 1, 5 and 15 minutes</comment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln CPU(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln CPU</numerusform>
+            <numerusform>%1 sur %Ln CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 available</source>
+        <translation>%1 utilisés sur %2, %3 disponibles</translation>
+    </message>
+    <message>
+        <source>Memory in use by programs (the page cache counts as available)</source>
+        <translation>Mémoire utilisée par les programmes (le cache de pages compte comme disponible)</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 utilisés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 free</source>
+        <translation>%1 utilisés sur %2, %3 libres</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 monté sur %2</translation>
+    </message>
+    <message>
+        <source>No disk reported.</source>
+        <translation>Aucun disque signalé.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ImportKeyDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -935,6 +2453,21 @@ Commandes :
     <message>
         <source>A key named “%1” already exists.</source>
         <translation>Une clé nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JailTableModel</name>
+    <message>
+        <source>Jail</source>
+        <translation>Prison</translation>
+    </message>
+    <message>
+        <source>Banned now</source>
+        <translation>Bannissements en cours</translation>
+    </message>
+    <message>
+        <source>Banned in total</source>
+        <translation>Bannissements au total</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +2756,84 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::LogTailWindow</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Logs — %1 — %2</source>
+        <translation>Journaux — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Stop following this log</source>
+        <translation>Arrêter de suivre ce journal</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Arrêté. %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 — %2</source>
+        <translation>Arrêté : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::LogView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Hold new output back (it is kept and shown when you resume)</source>
+        <translation>Retenir les nouvelles lignes (elles sont conservées et affichées à la reprise)</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation>Garder la ligne la plus récente visible</translation>
+    </message>
+    <message>
+        <source>Clear the lines shown so far</source>
+        <translation>Effacer les lignes affichées jusqu&apos;ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %Ln new line(s) waiting</source>
+        <translation>
+            <numerusform>En pause : %Ln nouvelle ligne en attente</numerusform>
+            <numerusform>En pause : %Ln nouvelles lignes en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) received</source>
+        <translation>
+            <numerusform>%Ln ligne reçue</numerusform>
+            <numerusform>%Ln lignes reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln skipped to keep up)</source>
+        <translation>
+            <numerusform>%1 (%Ln ignorée pour suivre le rythme)</numerusform>
+            <numerusform>%1 (%Ln ignorées pour suivre le rythme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[Vigie: %Ln line(s) skipped to keep up]</source>
+        <translation>
+            <numerusform>[Vigie : %Ln ligne ignorée pour suivre le rythme]</numerusform>
+            <numerusform>[Vigie : %Ln lignes ignorées pour suivre le rythme]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1348,6 +2959,66 @@ Commandes :
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ra&amp;fraîchir</translation>
+    </message>
+    <message>
+        <source>Read the selected server&apos;s state again (F5)</source>
+        <translation>Relire l&apos;état du serveur sélectionné (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation>&amp;Tout rafraîchir</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-refresh</source>
+        <translation>Rafraîchissement a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Refresh every server of the fleet regularly</source>
+        <translation>Rafraîchir régulièrement tous les serveurs du parc</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Rafraîchissement…</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Pas encore rafraîchi</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Échec du rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Rafraîchi le %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed; data from %1</source>
+        <translation>Échec du rafraîchissement ; données du %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::PassphraseDialog</name>
@@ -1374,6 +3045,68 @@ Commandes :
     <message>
         <source>Connect</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Pm2TableModel</name>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation>%1 sur %2 en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2: %Ln restart(s), CPU %3, memory %4</source>
+        <translation>
+            <numerusform>#%1 %2 : %Ln redémarrage, CPU %3, mémoire %4</numerusform>
+            <numerusform>#%1 %2 : %Ln redémarrages, CPU %3, mémoire %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Redémarrages</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Durée de fonctionnement</translation>
+    </message>
+    <message>
+        <source>cluster: several processes share the port; fork: a single process</source>
+        <translation>cluster : plusieurs processus partagent le port ; fork : un seul processus</translation>
+    </message>
+    <message>
+        <source>Processes running this app</source>
+        <translation>Processus exécutant cette application</translation>
+    </message>
+    <message>
+        <source>Restarts since PM2 started the app (all instances)</source>
+        <translation>Redémarrages depuis que PM2 a lancé l&apos;application (toutes instances confondues)</translation>
+    </message>
+    <message>
+        <source>CPU use of all instances, in % of one CPU</source>
+        <translation>Utilisation CPU de toutes les instances, en % d&apos;un CPU</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +3142,64 @@ Commandes :
     <message>
         <source>No keychain is available: Vigie needs the system keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows) to store keys and never stores them elsewhere.</source>
         <translation>Aucun trousseau n&apos;est disponible : Vigie a besoin du trousseau de clés du système (Secret Service sous Linux, Trousseau d&apos;accès sous macOS, Gestionnaire d&apos;identification sous Windows) pour stocker les clés, et ne les stocke jamais ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SectionPanel</name>
+    <message>
+        <source>Not installed on this server.</source>
+        <translation>Non installé sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Needs root or sudo on the server.</source>
+        <translation>Nécessite root ou sudo sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Did not answer within %1.</source>
+        <translation>Aucune réponse dans le délai de %1.</translation>
+    </message>
+    <message>
+        <source>The output was too long: only its beginning is shown.</source>
+        <translation>La sortie était trop longue : seul son début est affiché.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur est illisible.</translation>
+    </message>
+    <message>
+        <source>The check failed (exit code %1).</source>
+        <translation>La vérification a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ServerDashboards</name>
+    <message>
+        <source>Select a server in the list to see its dashboards.</source>
+        <translation>Sélectionnez un serveur dans la liste pour afficher ses tableaux de bord.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Rafraîchissement…</translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1
+
+Press Refresh (F5) to try again.</source>
+        <translation>Le rafraîchissement a échoué : %1
+
+Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet — press Refresh (F5)</source>
+        <translation>Pas encore rafraîchi — appuyez sur Rafraîchir (F5)</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1 What you see is from %2.</source>
+        <translation>Le dernier rafraîchissement a échoué : %1 Les données affichées datent du %2.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +3359,146 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::ServicesDashboard</name>
+    <message>
+        <source>Restart…</source>
+        <translation>Redémarrer…</translation>
+    </message>
+    <message>
+        <source>Reload…</source>
+        <translation>Recharger…</translation>
+    </message>
+    <message>
+        <source>Show logs</source>
+        <translation>Afficher les journaux</translation>
+    </message>
+    <message>
+        <source>Ask the service to re-read its configuration without stopping</source>
+        <translation>Demander au service de relire sa configuration sans s&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>Replace the app&apos;s processes one at a time (no downtime in cluster mode)</source>
+        <translation>Remplacer les processus de l&apos;application un par un (sans interruption en mode cluster)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Fichiers journaux</translation>
+    </message>
+    <message>
+        <source>systemd units</source>
+        <translation>Unités systemd</translation>
+    </message>
+    <message>
+        <source>PM2 apps</source>
+        <translation>Applications PM2</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Contrôles de santé</translation>
+    </message>
+    <message>
+        <source>fail2ban</source>
+        <translation>fail2ban</translation>
+    </message>
+    <message>
+        <source>Firewall (ufw)</source>
+        <translation>Pare-feu (ufw)</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>ce serveur</translation>
+    </message>
+    <message>
+        <source>This server does not run systemd.</source>
+        <translation>Ce serveur n&apos;utilise pas systemd.</translation>
+    </message>
+    <message>
+        <source>No unit to watch: list them in the server&apos;s profile.</source>
+        <translation>Aucune unité à surveiller : indiquez-les dans le profil du serveur.</translation>
+    </message>
+    <message>
+        <source>PM2 runs no app.</source>
+        <translation>PM2 n&apos;exécute aucune application.</translation>
+    </message>
+    <message>
+        <source>No health URL is checked: add them to the profile.</source>
+        <translation>Aucune URL de santé n&apos;est contrôlée : ajoutez-les au profil.</translation>
+    </message>
+    <message>
+        <source>The firewall state is unknown.</source>
+        <translation>L&apos;état du pare-feu est inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active, %Ln rule(s)</source>
+        <translation>
+            <numerusform>Actif, %Ln règle</numerusform>
+            <numerusform>Actif, %Ln règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inactive: ufw filters nothing</source>
+        <translation>Inactif : ufw ne filtre rien</translation>
+    </message>
+    <message>
+        <source>No jail is active.</source>
+        <translation>Aucune prison n&apos;est active.</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Redémarrer %1</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>Recharger %1</translation>
+    </message>
+    <message>
+        <source>Restart “%1” on %2? It stops and starts again: the connections it is serving are dropped.</source>
+        <translation>Redémarrer « %1 » sur %2 ? Le service s&apos;arrête puis redémarre : les connexions qu&apos;il sert sont coupées.</translation>
+    </message>
+    <message>
+        <source>Reload “%1” on %2? It re-reads its configuration without stopping; an invalid configuration can still stop it.</source>
+        <translation>Recharger « %1 » sur %2 ? Le service relit sa configuration sans s&apos;arrêter ; une configuration non valide peut toutefois l&apos;arrêter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart the PM2 app “%1” on %2? Its %n process(es) stop and start again; requests in flight may fail.</source>
+        <translation>
+            <numerusform>Redémarrer l&apos;application PM2 « %1 » sur %2 ? Son processus (%n) s&apos;arrête puis redémarre ; les requêtes en cours peuvent échouer.</numerusform>
+            <numerusform>Redémarrer l&apos;application PM2 « %1 » sur %2 ? Ses %n processus s&apos;arrêtent puis redémarrent ; les requêtes en cours peuvent échouer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload the PM2 app “%1” on %2? Its %n process(es) are replaced one at a time.</source>
+        <translation>
+            <numerusform>Recharger l&apos;application PM2 « %1 » sur %2 ? Son processus (%n) est remplacé.</numerusform>
+            <numerusform>Recharger l&apos;application PM2 « %1 » sur %2 ? Ses %n processus sont remplacés un par un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart the service “%1” of the Compose project “%2” on %3? Its containers stop and start again.</source>
+        <translation>Redémarrer le service « %1 » du projet Compose « %2 » sur %3 ? Ses conteneurs s&apos;arrêtent puis redémarrent.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>pm2 %1</source>
+        <translation>pm2 %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::SshSessionWorker</name>
     <message>
         <source>no TCP connection</source>
@@ -1595,6 +3526,185 @@ Commandes :
     <message>
         <source>no address</source>
         <translation>aucune adresse</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TenantTableModel</name>
+    <message>
+        <source>missing</source>
+        <comment>database</comment>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>does not resolve</source>
+        <translation>ne se résout pas</translation>
+    </message>
+    <message>
+        <source>resolves</source>
+        <translation>se résout</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no certificate</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no backup</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: no problem found</source>
+        <translation>%1 : aucun problème détecté</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Provisionné</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>The address the host name resolves to, seen from the server</source>
+        <translation>L&apos;adresse vers laquelle se résout le nom d&apos;hôte, vue depuis le serveur</translation>
+    </message>
+    <message>
+        <source>The certificate whose names cover the host name</source>
+        <translation>Le certificat dont les noms couvrent le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The HTTP status of the tenant&apos;s health URL over HTTPS</source>
+        <translation>Le statut HTTP de l&apos;URL de santé du client en HTTPS</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TenantsDashboard</name>
+    <message>
+        <source>Only tenants with problems</source>
+        <translation>Seulement les clients avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy host name</source>
+        <translation>Copier le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Filtrer les clients…</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>The server&apos;s profile does not say how to list tenants.</source>
+        <translation>Le profil du serveur n&apos;indique pas comment lister les clients.</translation>
+    </message>
+    <message>
+        <source>No tenant found in %1.</source>
+        <translation>Aucun client trouvé dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n with problems</source>
+        <translation>
+            <numerusform>%1, dont %n avec des problèmes</numerusform>
+            <numerusform>%1, dont %n avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n affiché)</numerusform>
+            <numerusform>%1 (%n affichés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::UnitTableModel</name>
+    <message>
+        <source>not found</source>
+        <comment>systemd unit</comment>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>systemd unit state</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1 : %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sub-state</source>
+        <translation>Sous-état</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
     </message>
 </context>
 </TS>

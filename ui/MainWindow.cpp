@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -52,6 +53,9 @@ MainWindow::MainWindow(Fleet* fleet, KeyRing* keyRing, ServerConnections* connec
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Vigie"));
+    // Every connection gets the prompts, also those made by the refresh engine.
+    connect(m_connections, &ServerConnections::connectionCreated, this,
+            &MainWindow::attachConnection);
 
     m_tree->setFleetModel(m_model);
     m_tabs->setObjectName(QStringLiteral("serverTabs"));
@@ -286,12 +290,17 @@ void MainWindow::updateStatusBar()
 SshConnection* MainWindow::connectionFor(const Server& server)
 {
     SshConnection* connection = m_connections->connectionFor(server);
+    attachConnection(server, connection);
+    return connection;
+}
+
+void MainWindow::attachConnection(const Server& server, SshConnection* connection)
+{
     if (m_attached.value(server.id) != connection) {
         m_attached.insert(server.id, connection);
         m_prompts->attach(connection, server.name);
         m_model->watch(server.id, connection);
     }
-    return connection;
 }
 
 // --- Server actions -------------------------------------------------------------------------
@@ -449,6 +458,12 @@ void MainWindow::createDashboards()
     m_tabs->addTab(m_dashboards->page(Area::Backups), tr("Backups"));
     m_tabs->addTab(m_dashboards->page(Area::Tenants), tr("Tenants"));
     m_tabs->setCurrentWidget(m_overview);
+    // Ctrl+1 … Ctrl+6 jump to a tab, as in browsers and terminals.
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, index] { m_tabs->setCurrentIndex(index); });
+    }
     connect(m_fleetOverview, &FleetOverview::openDashboard, this, &MainWindow::openDashboard);
     connect(m_fleetOverview, &FleetOverview::serverActivated, this, [this](const QString& id) {
         selectServer(id);

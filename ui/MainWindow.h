@@ -91,6 +91,7 @@ private:
     void updateOverview();
     void updateStatusBar();
     SshConnection* connectionFor(const Server& server);
+    void attachConnection(const Server& server, SshConnection* connection);
     QString authDescription(const Server& server) const;
     QStringList serversUsingKey(const QString& keyName) const;
     void followKeyRename(const QString& oldName, const QString& newName);

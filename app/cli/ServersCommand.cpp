@@ -160,7 +160,7 @@ int runServersCommand(CliContext& context, const QStringList& allArgs)
             if (document.isObject())
                 ownProfile = ServerProfile::fromJson(document.object(), &profileError);
             if (!document.isObject() || !profileError.isEmpty()) {
-                context.printError(ServersCommand::tr("%1 is not a valid profile %2")
+                context.printError(ServersCommand::tr("%1 is not a valid profile: %2")
                                        .arg(file.fileName(), profileError));
                 return 1;
             }

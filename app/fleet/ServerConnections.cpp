@@ -62,6 +62,7 @@ SshConnection* ServerConnections::connectionFor(const Server& server)
             });
     }
     entry.connection = connection;
+    emit connectionCreated(server, connection);
     return connection;
 }
 

@@ -29,6 +29,11 @@ public:
     // Applies to connections made from now on.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
 
+signals:
+    // A new connection object (first use, or the server's address or key changed): the GUI
+    // attaches its host-key and passphrase prompts here, whoever asked for the connection.
+    void connectionCreated(const vigie::Server& server, vigie::SshConnection* connection);
+
 private:
     SshEngine* m_engine;
     KeyRing* m_keyRing;

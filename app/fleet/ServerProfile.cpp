@@ -67,9 +67,11 @@ QJsonObject ServerProfile::toJson() const
          QJsonObject{{QStringLiteral("paths"), toArray(certificatePaths)},
                      {QStringLiteral("warningDays"), certificateWarningDays},
                      {QStringLiteral("criticalDays"), certificateCriticalDays}}},
-        {QStringLiteral("backups"), QJsonObject{{QStringLiteral("targets"), targets},
-                                                {QStringLiteral("log"), backupLog},
-                                                {QStringLiteral("command"), backupCommand}}},
+        {QStringLiteral("backups"),
+         QJsonObject{{QStringLiteral("targets"), targets},
+                     {QStringLiteral("log"), backupLog},
+                     {QStringLiteral("command"), backupCommand},
+                     {QStringLiteral("passphraseFile"), backupPassphraseFile}}},
         {QStringLiteral("tenants"),
          QJsonObject{{QStringLiteral("psqlCommand"), psqlCommand},
                      {QStringLiteral("centralDatabase"), centralDatabase},
@@ -127,6 +129,7 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
     }
     profile.backupLog = text(backups, "log");
     profile.backupCommand = text(backups, "command");
+    profile.backupPassphraseFile = text(backups, "passphraseFile");
 
     const QJsonObject tenants = json.value(QLatin1String("tenants")).toObject();
     profile.psqlCommand = text(tenants, "psqlCommand", profile.psqlCommand);

@@ -51,8 +51,9 @@ struct ServerProfile
 
     // Backups
     QList<BackupTarget> backups;
-    QString backupLog;     // e.g. /var/log/medicalpro-backup.log
-    QString backupCommand; // "Back up now", e.g. /opt/scripts/backup-medicalpro.sh
+    QString backupLog;            // e.g. /var/log/medicalpro-backup.log
+    QString backupCommand;        // "Back up now", e.g. /opt/scripts/backup-medicalpro.sh
+    QString backupPassphraseFile; // for "Verify": gpg --passphrase-file on the server (optional)
 
     // Tenants: per-tenant PostgreSQL databases joined with a table of the central database.
     QString psqlCommand = QStringLiteral("psql"); // may carry -h/-p/-U, or "sudo -u postgres psql"

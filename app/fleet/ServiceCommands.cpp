@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace vigie {
 
 bool ServiceCommands::isValidUnitName(const QString& unit)
@@ -77,6 +79,106 @@ QString ServiceCommands::logTail(const ServerProfile& profile, const QString& so
     return QStringLiteral("tail -n %1 %2-- %3")
         .arg(lines)
         .arg(follow ? QStringLiteral("-F ") : QString(), shellQuote(path));
+}
+
+bool ServiceCommands::isValidRemotePath(const QString& path)
+{
+    if (!path.startsWith(QLatin1Char('/')) || path.size() > 4096)
+        return false;
+    return std::none_of(path.cbegin(), path.cend(), [](QChar c) { return c.unicode() < 0x20; });
+}
+
+QString ServiceCommands::asRoot(const QString& command)
+{
+    return QStringLiteral("if [ \"$(id -u)\" = 0 ]; then %1; else sudo -n %1; fi").arg(command);
+}
+
+QString ServiceCommands::journalTail(const QString& unit, int lines, QString* error)
+{
+    if (!isValidUnitName(unit)) {
+        if (error)
+            *error = tr("Invalid unit name %1.").arg(unit);
+        return {};
+    }
+    return QStringLiteral("journalctl --no-pager -f -n %1 -u %2")
+        .arg(qBound(1, lines, 10000))
+        .arg(shellQuote(unit));
+}
+
+QString ServiceCommands::composeLogs(const QString& project, const QString& service, int lines,
+                                     QString* error)
+{
+    if (!isValidPm2Name(project) || !isValidPm2Name(service)) {
+        if (error)
+            *error = tr("Invalid compose project or service name.");
+        return {};
+    }
+    return QStringLiteral("docker compose -p %1 logs -f --tail %2 %3")
+        .arg(shellQuote(project))
+        .arg(qBound(1, lines, 10000))
+        .arg(shellQuote(service));
+}
+
+QString ServiceCommands::composeRestart(const QString& project, const QString& service,
+                                        QString* error)
+{
+    if (!isValidPm2Name(project) || !isValidPm2Name(service)) {
+        if (error)
+            *error = tr("Invalid compose project or service name.");
+        return {};
+    }
+    return QStringLiteral("docker compose -p %1 restart %2")
+        .arg(shellQuote(project), shellQuote(service));
+}
+
+QString ServiceCommands::certificateRenewal(const QString& certificateName, QString* error)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9*][A-Za-z0-9.*_-]{0,252}$"));
+    if (!re.match(certificateName).hasMatch()) {
+        if (error)
+            *error = tr("Invalid certificate name %1.").arg(certificateName);
+        return {};
+    }
+    const QString name = shellQuote(certificateName);
+    return asRoot(QStringLiteral("certbot renew --dry-run --cert-name %1").arg(name)) +
+           QStringLiteral(" && ") +
+           asRoot(QStringLiteral("certbot renew --cert-name %1").arg(name)) +
+           QStringLiteral(" && ") + asRoot(QStringLiteral("systemctl reload nginx"));
+}
+
+QString ServiceCommands::backupVerification(const ServerProfile& profile, const QString& path,
+                                            QString* error)
+{
+    if (!isValidRemotePath(path)) {
+        if (error)
+            *error = tr("Invalid backup path %1.").arg(path);
+        return {};
+    }
+    QString decrypt = QStringLiteral("cat -- %1").arg(shellQuote(path));
+    if (path.endsWith(QLatin1String(".gpg")) || path.endsWith(QLatin1String(".asc"))) {
+        decrypt = QStringLiteral("gpg --batch --quiet --decrypt");
+        if (!profile.backupPassphraseFile.isEmpty())
+            decrypt +=
+                QStringLiteral(" --passphrase-file ") + shellQuote(profile.backupPassphraseFile);
+        decrypt += QStringLiteral(" -- ") + shellQuote(path);
+    }
+    // pipefail is not POSIX: check both ends by hand.
+    return QStringLiteral(
+               "set -u; tmp=$(mktemp) || exit 1; "
+               "{ %1 || echo decrypt-failed >\"$tmp\"; } | pg_restore --list >/dev/null; rc=$?; "
+               "if [ -s \"$tmp\" ]; then rm -f \"$tmp\"; echo 'decryption failed' >&2; exit 3; fi; "
+               "rm -f \"$tmp\"; [ $rc = 0 ] && echo 'archive OK'; exit $rc")
+        .arg(decrypt);
+}
+
+QString ServiceCommands::fileDownload(const QString& path, QString* error)
+{
+    if (!isValidRemotePath(path)) {
+        if (error)
+            *error = tr("Invalid path %1.").arg(path);
+        return {};
+    }
+    return QStringLiteral("cat -- %1").arg(shellQuote(path));
 }
 
 QString ServiceCommands::unitAction(const ServerProfile& profile, const QString& unit,

@@ -28,12 +28,25 @@ public:
                               QString* error);
     static QString pm2Restart(const ServerProfile& profile, const QString& app, QString* error);
     static QStringList logSources(const ServerProfile& profile, const QStringList& pm2Apps);
+    static QString journalTail(const QString& unit, int lines, QString* error);
+    static QString composeLogs(const QString& project, const QString& service, int lines,
+                               QString* error);
+    static QString composeRestart(const QString& project, const QString& service, QString* error);
+    // certbot renew --dry-run first; only if it passes, the real renewal and an nginx reload.
+    static QString certificateRenewal(const QString& certificateName, QString* error);
+    // Decrypts on the server and lists the archive's contents into nothing: proves the file
+    // is whole and readable without restoring anything.
+    static QString backupVerification(const ServerProfile& profile, const QString& path,
+                                      QString* error);
+    static QString fileDownload(const QString& path, QString* error);
+    static bool isValidRemotePath(const QString& path);
 
     static bool isValidUnitName(const QString& unit);
     static bool isValidPm2Name(const QString& name);
 
 private:
     static QString pm2Prefix(const ServerProfile& profile);
+    static QString asRoot(const QString& command); // directly as root, else sudo -n
 };
 
 } // namespace vigie

@@ -167,12 +167,12 @@ QList<TenantSummary> Assessment::summarizeTenants(const Snapshot& snapshot,
         if (!covered)
             gap(Health::Critical, tr("no valid certificate covers %1").arg(host));
         if (tenant.httpsStatus < 200 || tenant.httpsStatus >= 400) {
-            gap(Health::Critical, tenant.httpsStatus == 0
-                                      ? tr("HTTPS does not answer%1")
-                                            .arg(tenant.httpsError.isEmpty()
-                                                     ? QString()
-                                                     : QStringLiteral(": ") + tenant.httpsError)
-                                      : tr("HTTPS answers %1").arg(tenant.httpsStatus));
+            gap(Health::Critical,
+                tenant.httpsStatus == 0
+                    ? (tenant.httpsError.isEmpty()
+                           ? tr("HTTPS does not answer")
+                           : tr("HTTPS does not answer: %1").arg(tenant.httpsError))
+                    : tr("HTTPS answers %1").arg(tenant.httpsStatus));
         }
         if (tenant.provisioned) {
             const QString database = databaseNameFor(profile, tenant);

@@ -298,8 +298,11 @@ void ServicesDashboard::setSnapshot(const Snapshot& snapshot, const Assessment&,
     // Docker Compose: only where there is something to show (or a reason it could not be read).
     const std::optional<SectionStatus> composeStatus = status(snapshot, Compose);
     m_composeModel->setServices(snapshot.compose);
+    // A docker client without a daemon is only news where the profile expects compose
+    // projects (the same rule as the assessment).
     const bool composeFailed = composeStatus && !composeStatus->usable() &&
-                               composeStatus->state != SectionStatus::State::Absent;
+                               composeStatus->state != SectionStatus::State::Absent &&
+                               !profile.composeProjects.isEmpty();
     m_compose.panel->setVisible(!snapshot.compose.isEmpty() || composeFailed);
     m_compose.panel->applyStatus(composeStatus);
 
