@@ -3,6 +3,7 @@
 #include "AlertNotifier.h"
 #include "DashboardActions.h"
 #include "MainWindow.h"
+#include "ProfileDetection.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetMonitor.h"
 #include "fleet/ProfileStore.h"
@@ -145,6 +146,13 @@ int main(int argc, char* argv[])
     });
     auto* actions = new vigie::DashboardActions(&fleet, &connections, &profiles, &monitor, &window);
     actions->attach(window.dashboards());
+    QObject::connect(&monitor, &vigie::FleetMonitor::snapshotReady, actions,
+                     [actions](const QString& serverId, const vigie::Snapshot& snapshot) {
+                         actions->checkCertificatesLive(serverId, snapshot);
+                     });
+    auto* detection =
+        new vigie::ProfileDetection(&fleet, &connections, &profiles, &monitor, &window);
+    window.setDetectHandler([detection](const QString& serverId) { detection->detect(serverId); });
     window.show();
     // The morning look: every server is refreshed once at start.
     QTimer::singleShot(0, &monitor, &vigie::FleetMonitor::refreshAll);

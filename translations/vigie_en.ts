@@ -1740,6 +1740,36 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::CertificateLiveCheck</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx serves another certificate (expires %1): reload nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host name to check in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reachable from this desktop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served (matches the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::CertificateTableModel</name>
     <message>
         <source>unreadable</source>
@@ -2996,6 +3026,22 @@ Commands:
         <source>Refresh failed; data from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import from ~/.ssh/config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add servers from an OpenSSH client configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at what the server runs and propose a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::PassphraseDialog</name>
@@ -3083,6 +3129,59 @@ Commands:
     </message>
     <message>
         <source>CPU use of all instances, in % of one CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ProfileDetection</name>
+    <message>
+        <source>Detect profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compose projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s)</source>
+        <translation>
+            <numerusform>%n backup set</numerusform>
+            <numerusform>%n backup sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health URL(s)</source>
+        <translation>
+            <numerusform>%n health URL</numerusform>
+            <numerusform>%n health URLs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it as this server&apos;s profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3250,6 +3349,18 @@ Press Refresh (F5) to try again.</source>
     <message>
         <source>none</source>
         <comment>no group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host only (vitals and certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s own profile (Detect, or edited by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +3582,111 @@ Press Refresh (F5) to try again.</source>
     <message>
         <source>pm2 %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshConfigImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the identity files into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from SSH config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys already in the keychain under the same name are reused. Without a key, the server uses the SSH agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SSH config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host found in this file (patterns with * or ? are defaults, not servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the fleet, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 imported into the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the SSH agent instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) added.</source>
+        <translation>
+            <numerusform>%n server added.</numerusform>
+            <numerusform>%n servers added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see below.</source>
+        <translation>
+            <numerusform>%n problem: see below.</numerusform>
+            <numerusform>%n problems: see below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1762,6 +1762,36 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::CertificateLiveCheck</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>nginx serves another certificate (expires %1): reload nginx</source>
+        <translation>nginx sert un autre certificat (expire le %1) : rechargez nginx</translation>
+    </message>
+    <message>
+        <source>no host name to check in the certificate</source>
+        <translation>aucun nom d’hôte à vérifier dans le certificat</translation>
+    </message>
+    <message>
+        <source>not reachable from this desktop: %1</source>
+        <translation>injoignable depuis ce poste : %1</translation>
+    </message>
+    <message>
+        <source>served (matches the file)</source>
+        <translation>servi (identique au fichier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::CertificateTableModel</name>
     <message>
         <source>unreadable</source>
@@ -3019,6 +3049,22 @@ Commandes :
         <source>Refresh failed; data from %1</source>
         <translation>Échec du rafraîchissement ; données du %1</translation>
     </message>
+    <message>
+        <source>&amp;Import from ~/.ssh/config…</source>
+        <translation>&amp;Importer depuis ~/.ssh/config…</translation>
+    </message>
+    <message>
+        <source>Add servers from an OpenSSH client configuration file</source>
+        <translation>Ajouter des serveurs depuis un fichier de configuration du client OpenSSH</translation>
+    </message>
+    <message>
+        <source>&amp;Detect profile…</source>
+        <translation>&amp;Détecter le profil…</translation>
+    </message>
+    <message>
+        <source>Look at what the server runs and propose a profile</source>
+        <translation>Examiner ce que le serveur exécute et proposer un profil</translation>
+    </message>
 </context>
 <context>
     <name>vigie::PassphraseDialog</name>
@@ -3107,6 +3153,59 @@ Commandes :
     <message>
         <source>CPU use of all instances, in % of one CPU</source>
         <translation>Utilisation CPU de toutes les instances, en % d&apos;un CPU</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ProfileDetection</name>
+    <message>
+        <source>Detect profile</source>
+        <translation>Détecter le profil</translation>
+    </message>
+    <message>
+        <source>Detection on %1 failed: %2</source>
+        <translation>La détection sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>PM2 (%1)</source>
+        <translation>PM2 (%1)</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>unités : %1</translation>
+    </message>
+    <message>
+        <source>compose projects: %1</source>
+        <translation>projets compose : %1</translation>
+    </message>
+    <message>
+        <source>central database %1</source>
+        <translation>base centrale %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup set(s)</source>
+        <translation>
+            <numerusform>%n jeu de sauvegardes</numerusform>
+            <numerusform>%n jeux de sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health URL(s)</source>
+        <translation>
+            <numerusform>%n URL de santé</numerusform>
+            <numerusform>%n URL de santé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found on %1: %2.</source>
+        <translation>Trouvé sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Use it as this server&apos;s profile?</source>
+        <translation>L’utiliser comme profil de ce serveur ?</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Utiliser ce profil</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3375,18 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         <source>none</source>
         <comment>no group</comment>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Host only (vitals and certificates)</source>
+        <translation>Hôte seul (état du système et certificats)</translation>
+    </message>
+    <message>
+        <source>This server&apos;s own profile (Detect, or edited by hand)</source>
+        <translation>Profil propre à ce serveur (détecté, ou modifié à la main)</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil :</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3607,111 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     <message>
         <source>pm2 %1</source>
         <translation>pm2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshConfigImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Import the identity files into the keychain</source>
+        <translation>Importer les fichiers d’identité dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Import from SSH config</source>
+        <translation>Importer depuis la configuration SSH</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Identity files</source>
+        <translation>Fichiers d’identité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Keys already in the keychain under the same name are reused. Without a key, the server uses the SSH agent.</source>
+        <translation>Les clés déjà présentes dans le trousseau sous le même nom sont réutilisées. Sans clé, le serveur utilise l’agent SSH.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose an SSH config file</source>
+        <translation>Choisir un fichier de configuration SSH</translation>
+    </message>
+    <message>
+        <source>No host found in this file (patterns with * or ? are defaults, not servers).</source>
+        <translation>Aucun hôte trouvé dans ce fichier (les motifs avec * ou ? sont des valeurs par défaut, pas des serveurs).</translation>
+    </message>
+    <message>
+        <source>Already in the fleet</source>
+        <translation>Déjà dans le parc</translation>
+    </message>
+    <message>
+        <source>%1: already in the fleet, skipped.</source>
+        <translation>%1 : déjà dans le parc, ignoré.</translation>
+    </message>
+    <message>
+        <source>uses the SSH agent</source>
+        <translation>utilise l’agent SSH</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>Key %1 imported into the keychain.</source>
+        <translation>Clé %1 importée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Key %1 could not be imported: %2</source>
+        <translation>La clé %1 n’a pas pu être importée : %2</translation>
+    </message>
+    <message>
+        <source>uses the SSH agent instead</source>
+        <translation>utilise l’agent SSH à la place</translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1 : non ajouté : %2</translation>
+    </message>
+    <message>
+        <source>%1: added (%2, %3).</source>
+        <translation>%1 : ajouté (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) added.</source>
+        <translation>
+            <numerusform>%n serveur ajouté.</numerusform>
+            <numerusform>%n serveurs ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see below.</source>
+        <translation>
+            <numerusform>%n problème : voir ci-dessous.</numerusform>
+            <numerusform>%n problèmes : voir ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

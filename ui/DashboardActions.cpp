@@ -7,6 +7,7 @@
 #include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
 #include "fleet/ServiceCommands.h"
+#include "probe/CertificateLiveCheck.h"
 #include "ssh/ExecJob.h"
 #include "ssh/SshConnection.h"
 
@@ -32,6 +33,7 @@ DashboardActions::DashboardActions(Fleet* fleet, ServerConnections* connections,
 
 void DashboardActions::attach(ServerDashboards* dashboards)
 {
+    m_dashboards = dashboards;
     connect(dashboards, &ServerDashboards::serviceActionRequested, this,
             &DashboardActions::runService);
     connect(dashboards, &ServerDashboards::logsRequested, this, &DashboardActions::showLogs);
@@ -48,6 +50,22 @@ void DashboardActions::attach(ServerDashboards* dashboards)
             [this](const QString& serverId, const QString&, const QString& path) {
                 downloadBackup(serverId, path);
             });
+}
+
+void DashboardActions::checkCertificatesLive(const QString& serverId, const Snapshot& snapshot)
+{
+    const auto server = m_fleet->find(serverId);
+    if (!server || !m_dashboards || snapshot.certificates.isEmpty())
+        return;
+    QPointer<CertificateLiveCheck>& check = m_liveChecks[serverId];
+    if (!check) {
+        check = new CertificateLiveCheck(this);
+        connect(check, &CertificateLiveCheck::checked, this,
+                [this, serverId](const QString& path, const QString& result, Health health) {
+                    m_dashboards->setLiveCheck(serverId, path, result, health);
+                });
+    }
+    check->check(snapshot.certificates, m_profiles->profileFor(*server)); // restarts a running one
 }
 
 void DashboardActions::showError(const QString& message)

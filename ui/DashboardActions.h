@@ -1,6 +1,10 @@
 #pragma once
 
 #include "dashboards/DashboardRequests.h"
+#include "probe/Snapshot.h"
+
+#include <QHash>
+#include <QPointer>
 
 #include <QObject>
 
@@ -10,6 +14,7 @@ class QWidget;
 
 namespace vigie {
 
+class CertificateLiveCheck;
 class ExecJob;
 class Fleet;
 class FleetMonitor;
@@ -35,6 +40,9 @@ public:
     void backUpNow(const QString& serverId);
     void verifyBackup(const QString& serverId, const QString& path);
     void downloadBackup(const QString& serverId, const QString& path);
+    // After each refresh: TLS-connect from the desktop and compare the served certificates
+    // with the files (catches "renewed on disk, nginx never reloaded").
+    void checkCertificatesLive(const QString& serverId, const Snapshot& snapshot);
 
 private:
     // Runs `command` on the server with its output in a new log window titled `title`.
@@ -48,6 +56,8 @@ private:
     ProfileStore* m_profiles;
     FleetMonitor* m_monitor;
     QWidget* m_window;
+    ServerDashboards* m_dashboards = nullptr;
+    QHash<QString, QPointer<CertificateLiveCheck>> m_liveChecks; // one per server
 };
 
 } // namespace vigie

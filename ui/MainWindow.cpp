@@ -8,6 +8,7 @@
 #include "dialogs/Confirmation.h"
 #include "dialogs/KeyManagerDialog.h"
 #include "dialogs/ServerEditorDialog.h"
+#include "dialogs/SshConfigImportDialog.h"
 #include "fleet/EmptyFleetWidget.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetModel.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -166,10 +168,28 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu* serverMenu = menuBar()->addMenu(tr("&Server"));
     serverMenu->addAction(m_addAction);
+    QAction* importSshConfig = serverMenu->addAction(tr("&Import from ~/.ssh/config…"));
+    importSshConfig->setObjectName(QStringLiteral("actionImportSshConfig"));
+    importSshConfig->setToolTip(tr("Add servers from an OpenSSH client configuration file"));
+    connect(importSshConfig, &QAction::triggered, this, [this] {
+        auto* dialog = new SshConfigImportDialog(m_fleet, m_keyRing, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->loadFile(QDir::homePath() + QStringLiteral("/.ssh/config"));
+        dialog->open();
+    });
     serverMenu->addAction(m_editAction);
     serverMenu->addAction(m_removeAction);
     serverMenu->addSeparator();
     serverMenu->addAction(m_testAction);
+    // Enabled once main() provides the detection (it needs the profile store).
+    m_detectAction = serverMenu->addAction(tr("&Detect profile…"));
+    m_detectAction->setObjectName(QStringLiteral("actionDetectProfile"));
+    m_detectAction->setToolTip(tr("Look at what the server runs and propose a profile"));
+    m_detectAction->setEnabled(false);
+    connect(m_detectAction, &QAction::triggered, this, [this] {
+        if (m_detectHandler && !currentServerId().isEmpty())
+            m_detectHandler(currentServerId());
+    });
     serverMenu->addSeparator();
     serverMenu->addAction(m_refreshAction);
     serverMenu->addAction(m_refreshAllAction);
@@ -499,6 +519,12 @@ void MainWindow::createRefreshActions()
         if (m_autoRefreshHandler)
             m_autoRefreshHandler(enabled);
     });
+}
+
+void MainWindow::setDetectHandler(std::function<void(const QString&)> handler)
+{
+    m_detectHandler = std::move(handler);
+    m_detectAction->setEnabled(bool(m_detectHandler));
 }
 
 void MainWindow::setRefreshHandler(std::function<void(const QString&)> handler)

@@ -56,6 +56,8 @@ public:
 
     // --- Dashboards: the hooks the refresh engine (FleetMonitor) plugs into ---------------
     // Called by Refresh (F5) for the selected server, by Refresh all (Shift+F5) for each one.
+    // "Detect profile…" on the selected server.
+    void setDetectHandler(std::function<void(const QString& serverId)> handler);
     void setRefreshHandler(std::function<void(const QString& serverId)> handler);
     // Called when the operator turns Auto-refresh on or off.
     void setAutoRefreshHandler(std::function<void(bool enabled)> handler);
@@ -101,6 +103,8 @@ private:
     KeyRing* m_keyRing;
     ServerConnections* m_connections;
     ConnectionPrompts* m_prompts;
+    QAction* m_detectAction = nullptr;
+    std::function<void(const QString&)> m_detectHandler;
     FleetModel* m_model;
 
     QStackedWidget* m_pages;

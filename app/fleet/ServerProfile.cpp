@@ -66,7 +66,8 @@ QJsonObject ServerProfile::toJson() const
         {QStringLiteral("certificates"),
          QJsonObject{{QStringLiteral("paths"), toArray(certificatePaths)},
                      {QStringLiteral("warningDays"), certificateWarningDays},
-                     {QStringLiteral("criticalDays"), certificateCriticalDays}}},
+                     {QStringLiteral("criticalDays"), certificateCriticalDays},
+                     {QStringLiteral("checkAddress"), certificateCheckAddress}}},
         {QStringLiteral("backups"),
          QJsonObject{{QStringLiteral("targets"), targets},
                      {QStringLiteral("log"), backupLog},
@@ -113,6 +114,7 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
         certificates.value(QLatin1String("warningDays")).toInt(profile.certificateWarningDays);
     profile.certificateCriticalDays =
         certificates.value(QLatin1String("criticalDays")).toInt(profile.certificateCriticalDays);
+    profile.certificateCheckAddress = text(certificates, "checkAddress");
 
     const QJsonObject backups = json.value(QLatin1String("backups")).toObject();
     const QJsonArray targets = backups.value(QLatin1String("targets")).toArray();

@@ -48,6 +48,9 @@ struct ServerProfile
     QStringList certificatePaths = {QStringLiteral("/etc/letsencrypt/live")};
     int certificateWarningDays = 30;
     int certificateCriticalDays = 7;
+    // Optional "address:port" for the desktop's live TLS check (CertificateLiveCheck): the TCP
+    // connection goes there, SNI stays the certificate's host name (tests, split DNS).
+    QString certificateCheckAddress;
 
     // Backups
     QList<BackupTarget> backups;

@@ -1,5 +1,7 @@
 #include "ServerEditorDialog.h"
 
+#include "fleet/ProfileStore.h"
+
 #include "secrets/KeyRing.h"
 #include "widgets/MessageBanner.h"
 
@@ -30,6 +32,7 @@ ServerEditorDialog::ServerEditorDialog(KeyRing* keyRing, QWidget* parent)
     , m_auth(new QComboBox(this))
     , m_keyHint(new QLabel(this))
     , m_group(new QComboBox(this))
+    , m_profile(new QComboBox(this))
     , m_validation(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("serverEditorDialog"));
@@ -71,6 +74,15 @@ ServerEditorDialog::ServerEditorDialog(KeyRing* keyRing, QWidget* parent)
     form->addRow(authLabel, authRow);
     form->addRow(QString(), m_keyHint);
     form->addRow(tr("&Group:"), m_group);
+    // What lives where on the server: a preset, the server's own profile (made by Detect or by
+    // hand in the config dir), or nothing beyond the host itself.
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->addItem(tr("Host only (vitals and certificates)"), QString());
+    for (const ServerProfile& preset : ProfileStore::presets())
+        m_profile->addItem(preset.name, preset.id);
+    m_profile->addItem(tr("This server's own profile (Detect, or edited by hand)"),
+                       QStringLiteral("custom"));
+    form->addRow(tr("P&rofile:"), m_profile);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
@@ -133,6 +145,8 @@ void ServerEditorDialog::setServer(const Server& server)
     m_port->setValue(server.port == 0 ? 22 : server.port);
     m_user->setText(server.user);
     m_group->setCurrentText(server.group);
+    const int profileIndex = m_profile->findData(server.profileId);
+    m_profile->setCurrentIndex(profileIndex >= 0 ? profileIndex : 0);
     m_auth->blockSignals(true);
     m_auth->setCurrentIndex(-1);
     m_auth->blockSignals(false);
@@ -155,6 +169,7 @@ Server ServerEditorDialog::server() const
     server.auth = auth == AgentMarker ? Server::Auth::Agent : Server::Auth::Key;
     server.keyName = server.auth == Server::Auth::Key ? auth : QString();
     server.group = m_group->currentText().trimmed();
+    server.profileId = m_profile->currentData().toString();
     return server;
 }
 

@@ -50,6 +50,7 @@ private:
     QComboBox* m_auth;
     QLabel* m_keyHint;
     QComboBox* m_group;
+    QComboBox* m_profile;
     MessageBanner* m_validation;
     QPushButton* m_okButton;
     std::function<QString(const Server&)> m_commit;
