@@ -22,7 +22,8 @@ namespace vigie {
 namespace {
 
 // Split so that a scan of the sources for private keys does not stop at the armor itself.
-const QByteArray OpenSshBegin = QByteArrayLiteral("-----BEGIN OPENSSH " "PRIVATE KEY-----");
+const QByteArray OpenSshBegin = QByteArrayLiteral("-----BEGIN OPENSSH "
+                                                  "PRIVATE KEY-----");
 const QByteArray OpenSshEnd = QByteArrayLiteral("-----END OPENSSH PRIVATE KEY-----");
 const QByteArray OpenSshMagic("openssh-key-v1\0", 15); // the NUL is part of the magic
 constexpr qsizetype MaxFileSize = 64 * 1024;           // a 16384-bit RSA key is ~13 KiB

@@ -66,7 +66,8 @@ QByteArray opensshContainer(const QByteArray& text)
 
 QByteArray armor(const QByteArray& container)
 {
-    QByteArray text = "-----BEGIN OPENSSH " "PRIVATE KEY-----\n";
+    QByteArray text = "-----BEGIN OPENSSH "
+                      "PRIVATE KEY-----\n";
     const QByteArray base64 = container.toBase64();
     for (qsizetype pos = 0; pos < base64.size(); pos += 70)
         text += base64.mid(pos, 70) + '\n';
@@ -129,7 +130,8 @@ void TestPrivateKeyFile::initTestCase()
                  QStringLiteral("-C"), QStringLiteral("reference@example.test")});
     QVERIFY(!path.isEmpty());
     m_ed25519 = readFile(path);
-    QVERIFY(m_ed25519.startsWith("-----BEGIN OPENSSH " "PRIVATE KEY-----"));
+    QVERIFY(m_ed25519.startsWith("-----BEGIN OPENSSH "
+                                 "PRIVATE KEY-----"));
 }
 
 QString TestPrivateKeyFile::makeKey(const QString& name, const QString& program,
@@ -397,7 +399,8 @@ void TestPrivateKeyFile::generatedEd25519IsAcceptedBySshKeygen()
 {
     const QString comment = QStringLiteral("vigie-test@example.test");
     const QByteArray key = PrivateKeyFile::generateEd25519(comment);
-    QVERIFY(key.startsWith("-----BEGIN OPENSSH " "PRIVATE KEY-----\n"));
+    QVERIFY(key.startsWith("-----BEGIN OPENSSH "
+                           "PRIVATE KEY-----\n"));
     QVERIFY(key.endsWith("\n-----END OPENSSH PRIVATE KEY-----\n"));
     const QList<QByteArray> lines = key.trimmed().split('\n');
     for (qsizetype i = 1; i + 2 < lines.size(); ++i)
@@ -459,12 +462,15 @@ void TestPrivateKeyFile::rejectsGarbage_data()
         << QByteArray("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEpL1pA7K/y1zO/d0wzf0Kn+hTfm4TzHFPDtbsB"
                       "tEMHj a@example.test\n")
         << QStringLiteral("public key");
-    QTest::newRow("begin only") << QByteArray("-----BEGIN OPENSSH " "PRIVATE KEY-----\n")
+    QTest::newRow("begin only") << QByteArray("-----BEGIN OPENSSH "
+                                              "PRIVATE KEY-----\n")
                                 << QStringLiteral("END line");
-    QTest::newRow("no body") << QByteArray("-----BEGIN OPENSSH " "PRIVATE KEY-----\n"
+    QTest::newRow("no body") << QByteArray("-----BEGIN OPENSSH "
+                                           "PRIVATE KEY-----\n"
                                            "-----END OPENSSH PRIVATE KEY-----\n")
                              << QStringLiteral("empty");
-    QTest::newRow("bad base64") << QByteArray("-----BEGIN OPENSSH " "PRIVATE KEY-----\n!!!!*\n"
+    QTest::newRow("bad base64") << QByteArray("-----BEGIN OPENSSH "
+                                              "PRIVATE KEY-----\n!!!!*\n"
                                               "-----END OPENSSH PRIVATE KEY-----\n")
                                 << QStringLiteral("base64");
     QTest::newRow("wrong magic") << armor("not-openssh-at-all") << QStringLiteral("openssh-key-v1");
@@ -473,8 +479,9 @@ void TestPrivateKeyFile::rejectsGarbage_data()
     QTest::newRow("pem garbage") << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n"
                                                "-----END PRIVATE KEY-----\n")
                                  << QStringLiteral("PEM");
-    QTest::newRow("pem truncated")
-        << QByteArray("-----BEGIN RSA " "PRIVATE KEY-----\nMIIEpAIBAAKC\n") << QStringLiteral("PEM");
+    QTest::newRow("pem truncated") << QByteArray("-----BEGIN RSA "
+                                                 "PRIVATE KEY-----\nMIIEpAIBAAKC\n")
+                                   << QStringLiteral("PEM");
     QTest::newRow("putty") << QByteArray("PuTTY-User-Key-File-3: ssh-ed25519\n")
                            << QStringLiteral("PuTTY");
 }

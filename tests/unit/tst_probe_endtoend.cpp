@@ -276,7 +276,8 @@ private slots:
         // certificates, GPG backups) probed locally with its own profile.json, when it runs.
         const QString fixture = qEnvironmentVariable("VIGIE_FIXTURE_DIR");
         QFile json(fixture + QStringLiteral("/profile.json"));
-        // Registered with the fixture (SERVER in tests/unit/CMakeLists.txt): its absence is a failure.
+        // Registered with the fixture (SERVER in tests/unit/CMakeLists.txt): its absence is a
+        // failure.
         QVERIFY2(!fixture.isEmpty() && json.open(QIODevice::ReadOnly),
                  "no full fixture in VIGIE_FIXTURE_DIR");
         QString error;
