@@ -17,32 +17,11 @@ private:
     Fixture m_fixture;
     QTemporaryDir m_home;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
     Run cli(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("VIGIE_CLI"), args);
-        process.waitForStarted();
-        process.write(input);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runCli(m_home.path(), args, input, 60000);
     }
 
     QString target() const { return m_fixture.user + QStringLiteral("@127.0.0.1"); }

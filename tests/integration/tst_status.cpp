@@ -20,30 +20,15 @@ private:
     Fixture m_fixture;
     QTemporaryDir m_home;
 
-    struct Run
+    struct Run : CliRun
     {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
         QJsonObject server; // first element of the JSON array
     };
 
     Run cli(const QStringList& args)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("VIGIE_CLI"), args);
-        process.closeWriteChannel();
         Run run;
-        if (!process.waitForFinished(90000))
-            return run;
-        run.code = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+        static_cast<CliRun&>(run) = runCli(m_home.path(), args);
         run.server = QJsonDocument::fromJson(run.out).array().first().toObject();
         return run;
     }

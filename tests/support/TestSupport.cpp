@@ -66,6 +66,27 @@ IsolatedHome::IsolatedHome()
     QStandardPaths::setTestModeEnabled(false);
 }
 
+CliRun runCli(const QString& home, const QStringList& args, const QByteArray& input, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("VIGIE_CLI"), args);
+    process.waitForStarted();
+    process.write(input);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
 QByteArray runProgram(const QString& program, const QStringList& args, int* exitCode,
                       const QByteArray& stdinData)
 {

@@ -37,6 +37,17 @@ private:
     QTemporaryDir m_dir;
 };
 
+// One run of the real vigie-cli binary (VIGIE_CLI) with its config and data in `home`, in
+// English, with `input` on stdin.
+struct CliRun
+{
+    int code = -1; // -1: did not finish, or crashed
+    QByteArray out;
+    QByteArray err;
+};
+CliRun runCli(const QString& home, const QStringList& args, const QByteArray& input = {},
+              int timeoutMs = 90000);
+
 // Runs a local program and returns its stdout; fails the test (returns empty) on error.
 QByteArray runProgram(const QString& program, const QStringList& args, int* exitCode = nullptr,
                       const QByteArray& stdinData = {});
