@@ -29,17 +29,27 @@ QString text(const QJsonObject& json, const char* key, const QString& fallback =
     return json.value(QLatin1String(key)).toString(fallback);
 }
 
+QJsonObject healthToJson(const ServerProfile::HealthUrl& url)
+{
+    return QJsonObject{{QStringLiteral("name"), url.name},
+                       {QStringLiteral("url"), url.url},
+                       {QStringLiteral("resolve"), url.resolve},
+                       {QStringLiteral("insecure"), url.insecure}};
+}
+
+ServerProfile::HealthUrl healthFromJson(const QJsonObject& url)
+{
+    return {text(url, "name"), text(url, "url"), text(url, "resolve"),
+            url.value(QLatin1String("insecure")).toBool()};
+}
+
 } // namespace
 
 QJsonObject ServerProfile::toJson() const
 {
     QJsonArray health;
-    for (const HealthUrl& url : healthUrls) {
-        health.append(QJsonObject{{QStringLiteral("name"), url.name},
-                                  {QStringLiteral("url"), url.url},
-                                  {QStringLiteral("resolve"), url.resolve},
-                                  {QStringLiteral("insecure"), url.insecure}});
-    }
+    for (const HealthUrl& url : healthUrls)
+        health.append(healthToJson(url));
     QJsonArray targets;
     for (const BackupTarget& target : backups) {
         targets.append(QJsonObject{{QStringLiteral("name"), target.name},
@@ -52,6 +62,23 @@ QJsonObject ServerProfile::toJson() const
     for (const LogSource& log : logs) {
         logSources.append(
             QJsonObject{{QStringLiteral("name"), log.name}, {QStringLiteral("path"), log.path}});
+    }
+    QJsonArray apps;
+    for (const DeployApp& app : deployApps) {
+        apps.append(QJsonObject{
+            {QStringLiteral("name"), app.name},
+            {QStringLiteral("path"), app.path},
+            {QStringLiteral("remote"), app.remote},
+            {QStringLiteral("branch"), app.branch},
+            {QStringLiteral("pm2Names"), toArray(app.pm2Names)},
+            {QStringLiteral("composeProject"), app.composeProject},
+            {QStringLiteral("installCommand"), app.installCommand},
+            {QStringLiteral("buildCommand"), app.buildCommand},
+            {QStringLiteral("migrateCommand"), app.migrateCommand},
+            {QStringLiteral("migrationsPath"), app.migrationsPath},
+            {QStringLiteral("database"), app.database},
+            {QStringLiteral("health"), healthToJson(app.health)},
+        });
     }
     return QJsonObject{
         {QStringLiteral("id"), id},
@@ -83,6 +110,17 @@ QJsonObject ServerProfile::toJson() const
                      {QStringLiteral("healthResolve"), tenantHealthResolve}}},
         {QStringLiteral("logs"), logSources},
         {QStringLiteral("scriptsDirectory"), scriptsDirectory},
+        {QStringLiteral("operations"),
+         QJsonObject{{QStringLiteral("deployApps"), apps},
+                     {QStringLiteral("runsDirectory"), runsDirectory},
+                     {QStringLiteral("safetyDumpDirectory"), safetyDumpDirectory},
+                     {QStringLiteral("provisionScript"), provisionScript},
+                     {QStringLiteral("subdomainScript"), subdomainScript},
+                     {QStringLiteral("tenantDatabaseOwner"), tenantDatabaseOwner},
+                     {QStringLiteral("tenantMigrationsDirectory"), tenantMigrationsDirectory},
+                     {QStringLiteral("tenantRegisterSql"), tenantRegisterSql},
+                     {QStringLiteral("restoreScript"), restoreScript},
+                     {QStringLiteral("sharedDatabaseApps"), toArray(sharedDatabaseApps)}}},
     };
 }
 
@@ -101,11 +139,8 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
     profile.pm2Home = text(services, "pm2Home");
     profile.composeProjects = toStringList(services.value(QLatin1String("composeProjects")));
     const QJsonArray health = services.value(QLatin1String("healthUrls")).toArray();
-    for (const QJsonValue& value : health) {
-        const QJsonObject url = value.toObject();
-        profile.healthUrls.append({text(url, "name"), text(url, "url"), text(url, "resolve"),
-                                   url.value(QLatin1String("insecure")).toBool()});
-    }
+    for (const QJsonValue& value : health)
+        profile.healthUrls.append(healthFromJson(value.toObject()));
 
     const QJsonObject certificates = json.value(QLatin1String("certificates")).toObject();
     if (certificates.contains(QLatin1String("paths")))
@@ -148,6 +183,37 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
         profile.logs.append({text(log, "name"), text(log, "path")});
     }
     profile.scriptsDirectory = text(json, "scriptsDirectory", profile.scriptsDirectory);
+
+    const QJsonObject operations = json.value(QLatin1String("operations")).toObject();
+    const QJsonArray apps = operations.value(QLatin1String("deployApps")).toArray();
+    for (const QJsonValue& value : apps) {
+        const QJsonObject object = value.toObject();
+        DeployApp app;
+        app.name = text(object, "name");
+        app.path = text(object, "path");
+        app.remote = text(object, "remote", app.remote);
+        app.branch = text(object, "branch", app.branch);
+        app.pm2Names = toStringList(object.value(QLatin1String("pm2Names")));
+        app.composeProject = text(object, "composeProject");
+        app.installCommand = text(object, "installCommand", app.installCommand);
+        app.buildCommand = text(object, "buildCommand");
+        app.migrateCommand = text(object, "migrateCommand");
+        app.migrationsPath = text(object, "migrationsPath", app.migrationsPath);
+        app.database = text(object, "database");
+        app.health = healthFromJson(object.value(QLatin1String("health")).toObject());
+        profile.deployApps.append(app);
+    }
+    profile.runsDirectory = text(operations, "runsDirectory");
+    profile.safetyDumpDirectory =
+        text(operations, "safetyDumpDirectory", profile.safetyDumpDirectory);
+    profile.provisionScript = text(operations, "provisionScript");
+    profile.subdomainScript = text(operations, "subdomainScript");
+    profile.tenantDatabaseOwner = text(operations, "tenantDatabaseOwner");
+    profile.tenantMigrationsDirectory = text(operations, "tenantMigrationsDirectory");
+    profile.tenantRegisterSql = text(operations, "tenantRegisterSql");
+    profile.restoreScript = text(operations, "restoreScript");
+    profile.sharedDatabaseApps =
+        toStringList(operations.value(QLatin1String("sharedDatabaseApps")));
     return profile;
 }
 

@@ -71,6 +71,40 @@ struct ServerProfile
     QList<LogSource> logs;
     QString scriptsDirectory = QStringLiteral("/opt/scripts");
 
+    // Guided operations (wizards and the run engine).
+    struct DeployApp
+    {
+        QString name; // "medical-pro-backend"
+        QString path; // the git working copy on the server
+        QString remote = QStringLiteral("origin");
+        QString branch = QStringLiteral("main");
+        QStringList pm2Names;   // processes reloaded with `pm2 reload` (zero downtime)
+        QString composeProject; // or: a Compose project whose services are rebuilt
+        QString installCommand = QStringLiteral("npm ci --omit=dev");
+        QString buildCommand;                                  // empty: no build step
+        QString migrateCommand;                                // empty: no migrations step
+        QString migrationsPath = QStringLiteral("migrations"); // changes here: a warning
+        QString database; // snapshot before migrations (optional)
+        HealthUrl health; // checked with retries after the reload
+    };
+    QList<DeployApp> deployApps;
+    // Where runs and locks live on the server. Empty: /var/lib/vigie/runs for root,
+    // ~/.local/state/vigie/runs otherwise.
+    QString runsDirectory;
+    // Where restore safety dumps go (must have room for one dump of the database).
+    QString safetyDumpDirectory = QStringLiteral("/var/backups/vigie");
+    // Provisioning: the server's own scripts when set, built-in steps otherwise.
+    QString provisionScript; // called with the tenant id
+    QString subdomainScript; // called with: add <tenant id> <subdomain>
+    QString tenantDatabaseOwner;
+    QString tenantMigrationsDirectory; // built-in: *.sql applied in name order
+    // Built-in: registers the tenant row; psql variables :'id', :'name', :'subdomain'.
+    QString tenantRegisterSql;
+    // Restore: the server's own script when set (called with the backup file and database).
+    QString restoreScript;
+    // pm2 processes stopped while a shared (non-tenant) database is restored.
+    QStringList sharedDatabaseApps;
+
     QJsonObject toJson() const;
     static ServerProfile fromJson(const QJsonObject& json, QString* error = nullptr);
 };

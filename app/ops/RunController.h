@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Plan.h"
+#include "RunTypes.h"
+#include "ssh/SshError.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace vigie {
+
+class ExecJob;
+class SshConnection;
+
+// Starts one plan DETACHED on a server, or reattaches to a run by id, and follows it: live
+// log, step progress, final status. The run lives on the server (run directory, flock locks);
+// this object only watches it, so a dropped connection or a closed window never stops it:
+// after a connection loss it reattaches by itself and resumes the log where it stopped.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunController(SshConnection* connection, QObject* parent = nullptr);
+    ~RunController() override;
+
+    // "alice@laptop" by default (local user and host name).
+    void setOperatorName(const QString& name);
+    static QString defaultOperatorName();
+
+    void start(const Plan& plan);
+    void attach(const QString& runId);
+    void cancel(); // stops the run's process group on the server; finished() says where
+
+    QString runId() const { return m_runId; }
+    const RunRecord& record() const { return m_record; }
+    QString log() const { return m_log; } // everything received so far, markers removed
+
+signals:
+    void started(const QString& runId);
+    // The lock on a target is held (or stale): nothing ran.
+    void refused(const vigie::LockHolder& holder);
+    void failedToStart(const QString& message);
+    void logReceived(const QString& text);
+    void stepStarted(int index);
+    void stepFinished(int index, int exitCode);
+    void recoveryStarted(int failedStep);
+    void connectionLost(const vigie::SshError& error); // reattaching by itself
+    void reattached();
+    void finished(const vigie::RunRecord& record);
+
+private:
+    struct Private;
+    Private* d;
+    QPointer<SshConnection> m_connection;
+    QString m_runId;
+    RunRecord m_record;
+    QString m_log;
+};
+
+} // namespace vigie
