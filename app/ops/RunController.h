@@ -26,6 +26,9 @@ public:
     // "alice@laptop" by default (local user and host name).
     void setOperatorName(const QString& name);
     static QString defaultOperatorName();
+    // Empty: /var/lib/vigie/runs for root, ~/.local/state/vigie/runs otherwise (decided on
+    // the server). Set from the server's profile (operations.runsDirectory).
+    void setRunsDirectory(const QString& directory);
 
     void start(const Plan& plan);
     void attach(const QString& runId);
