@@ -70,8 +70,10 @@ public:
 
     // Backup page: decrypt + pg_restore --list of one backup (RestorePlanner::verifyCommand).
     static QString verifyCommand(const ServerProfile& profile, const QString& backupFile);
-    // `exitCode` of the exec; the item says how many entries the archive lists, or why not.
-    static CheckItem parseVerify(const QByteArray& output, int exitCode);
+    // `exitCode` of the exec; the item says how many entries the archive lists, or why not
+    // (the last line of `errors`, the exec's stderr).
+    static CheckItem parseVerify(const QByteArray& output, int exitCode,
+                                 const QByteArray& errors = {});
 
     // Below this much free space next to the database: Failed; below warnBytes: Warning.
     static constexpr qint64 failBytes = 200LL * 1024 * 1024;

@@ -1,0 +1,74 @@
+#include "PostgresCommands.h"
+
+#include "core/ShellQuote.h"
+
+namespace vigie::PostgresCommands {
+
+QString psql(const ServerProfile& profile)
+{
+    return profile.psqlCommand + QStringLiteral(" -X -q -A -t -v ON_ERROR_STOP=1");
+}
+
+QString tool(const ServerProfile& profile, const QString& tool)
+{
+    QStringList words = profile.psqlCommand.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& word : words) {
+        if (word == QLatin1String("psql") || word.endsWith(QLatin1String("/psql"))) {
+            word.chop(4);
+            word += tool;
+            return words.join(QLatin1Char(' '));
+        }
+    }
+    return {};
+}
+
+QString script(const ServerProfile& profile, const QString& database, const QString& sql,
+               const Variables& variables, const QString& extraOptions)
+{
+    QString command = QStringLiteral("printf '%s\\n' ") + shellQuote(sql) + QStringLiteral(" | ") +
+                      psql(profile) + QStringLiteral(" -d ") + shellQuote(database);
+    for (const auto& [name, value] : variables)
+        command += QStringLiteral(" -v ") + name + QLatin1Char('=') + shellQuote(value);
+    if (!extraOptions.isEmpty())
+        command += QLatin1Char(' ') + extraOptions;
+    return command + QStringLiteral(" -f -");
+}
+
+bool isEncrypted(const QString& file)
+{
+    return file.endsWith(QLatin1String(".gpg")) || file.endsWith(QLatin1String(".asc"));
+}
+
+QString decrypt(const ServerProfile& profile, const QString& file)
+{
+    if (!isEncrypted(file))
+        return QStringLiteral("cat -- ") + shellQuote(file);
+    // --no-symkey-cache: the agent must not remember the passphrase for the next command.
+    QString command = QStringLiteral("gpg --batch --quiet --no-symkey-cache");
+    if (!profile.backupPassphraseFile.isEmpty())
+        command += QStringLiteral(" --passphrase-file ") + shellQuote(profile.backupPassphraseFile);
+    return command + QStringLiteral(" --decrypt -- ") + shellQuote(file);
+}
+
+QString pm2(const ServerProfile& profile)
+{
+    QString prefix;
+    if (!profile.pm2Home.isEmpty())
+        prefix = QStringLiteral("PM2_HOME=") + shellQuote(profile.pm2Home) + QLatin1Char(' ');
+    return prefix + profile.pm2Command;
+}
+
+QString tenantSubquery(const ServerProfile& profile)
+{
+    QString query = profile.tenantQuery.trimmed();
+    while (query.endsWith(QLatin1Char(';')))
+        query = query.chopped(1).trimmed();
+    return query;
+}
+
+QString fail(const QString& message)
+{
+    return QStringLiteral("echo ") + shellQuote(message) + QStringLiteral(" >&2; exit 1");
+}
+
+} // namespace vigie::PostgresCommands

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "fleet/ServerProfile.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace vigie {
+
+// Remote sh text around PostgreSQL, gpg and pm2, shared by the provision and restore planners
+// and the operation checks. The profile's command lines (psqlCommand, pm2Command) are the
+// operator's own text, used as they are; every VALUE is quoted with shellQuote, and SQL values
+// travel as psql variables (-v name=value, read as :'name' or :"name"), never in SQL text.
+namespace PostgresCommands {
+
+using Variables = QList<QPair<QString, QString>>;
+
+// "<psqlCommand> -X -q -A -t -v ON_ERROR_STOP=1"
+QString psql(const ServerProfile& profile);
+// The profile's psql command line with psql replaced by `tool` ("pg_dump", "pg_restore"), so
+// it keeps its -h/-p/-U or sudo; empty when the command line names no psql.
+QString tool(const ServerProfile& profile, const QString& tool);
+// printf '%s\n' '<sql>' | <psql> -d '<database>' -v k='v'… [extra] -f -
+QString script(const ServerProfile& profile, const QString& database, const QString& sql,
+               const Variables& variables = {}, const QString& extraOptions = {});
+// Writes the backup's plain archive to stdout: gpg --decrypt with the profile's passphrase
+// file for *.gpg / *.asc, cat otherwise.
+QString decrypt(const ServerProfile& profile, const QString& file);
+bool isEncrypted(const QString& file);
+// "PM2_HOME='…' <pm2Command>"
+QString pm2(const ServerProfile& profile);
+// A profile tenantQuery fit to be a subquery: trailing ';' and spaces removed.
+QString tenantSubquery(const ServerProfile& profile);
+// `echo '<text>' >&2; exit 1`: how a step fails with a message.
+QString fail(const QString& message);
+
+} // namespace PostgresCommands
+
+} // namespace vigie
