@@ -3,6 +3,7 @@
 #include "Plan.h"
 #include "RunTypes.h"
 #include "ssh/SshError.h"
+#include "ssh/SshTypes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,10 +41,13 @@ public:
 
 signals:
     void started(const QString& runId);
+    // attach() found the run: its record (plan, operator, state so far) before any log.
+    void attached(const vigie::RunRecord& record);
     // The lock on a target is held (or stale): nothing ran.
     void refused(const vigie::LockHolder& holder);
     void failedToStart(const QString& message);
     void logReceived(const QString& text);
+    // Plan steps are 0..stepCount-1; recovery step k is reported as stepCount + k.
     void stepStarted(int index);
     void stepFinished(int index, int exitCode);
     void recoveryStarted(int failedStep);
@@ -52,6 +56,15 @@ signals:
     void finished(const vigie::RunRecord& record);
 
 private:
+    void follow();
+    void onFollowData(const QByteArray& data);
+    void onFollowFinished(const ExecResult& result);
+    void onHeader(const QByteArray& header);
+    void feedLog(const QByteArray& data);
+    void retryLater(int delayMs);
+    void finishRun(const RunRecord& record);
+    void releaseJob();
+
     struct Private;
     Private* d;
     QPointer<SshConnection> m_connection;
