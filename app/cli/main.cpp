@@ -33,6 +33,12 @@ void printUsage(QTextStream& out)
                "  status [--json] [--timeout S] [SERVER...]\n"
                "  detect [--save] SERVER\n"
                "  logs [--follow] [--lines N] SERVER SOURCE\n"
+               "  deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] "
+               "(--plan [--json] | --yes [--confirm NAME])\n"
+               "  provision SERVER --name NAME [--subdomain LABEL] (--plan [--json] | --yes)\n"
+               "  restore SERVER --database DB [--backup FILE] [--to-copy NAME] "
+               "[--skip-safety-dump --confirm-skip \"skip DB\"] (--plan [--json] | --yes "
+               "--confirm DB)\n"
                "  exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...\n"
                "  exec SERVER -- COMMAND...\n"
                "  --version\n")
@@ -81,6 +87,12 @@ int main(int argc, char** argv)
         code = runLogsCommand(context, args);
     else if (command == QLatin1String("detect"))
         code = runDetectCommand(context, args);
+    else if (command == QLatin1String("deploy"))
+        code = runDeployCommand(context, args);
+    else if (command == QLatin1String("provision"))
+        code = runProvisionCommand(context, args);
+    else if (command == QLatin1String("restore"))
+        code = runRestoreCommand(context, args);
     else {
         context.printError(
             QCoreApplication::translate("vigie-cli", "unknown command: %1").arg(command));

@@ -1,0 +1,82 @@
+#include "PlanCommand.h"
+
+#include "fleet/ServerConnections.h"
+#include "ops/RunController.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace vigie::cli {
+
+namespace {
+struct PlanCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanCommand)
+};
+} // namespace
+
+int printOrRunPlan(CliContext& context, const Server& server, const ServerProfile& profile,
+                   const Plan& plan, const PlanCommandOptions& options)
+{
+    if (!options.run) {
+        if (options.json)
+            context.out() << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+        else
+            context.out() << plan.toText();
+        context.out() << Qt::flush;
+        return 0;
+    }
+    if (!plan.confirmationWord.isEmpty() && options.confirmation != plan.confirmationWord) {
+        context.printError(PlanCommand::tr("this plan has destructive steps: add --confirm %1")
+                               .arg(plan.confirmationWord));
+        return 4;
+    }
+    auto* connections = new ServerConnections(&context.engine(), &context.keyRing(), qApp);
+    auto* controller = new RunController(connections->connectionFor(server), qApp);
+    controller->setRunsDirectory(profile.runsDirectory);
+    QObject::connect(controller, &RunController::started, controller,
+                     [&context](const QString& runId) {
+                         context.err() << PlanCommand::tr("run %1 started").arg(runId) << Qt::endl;
+                     });
+    QObject::connect(controller, &RunController::logReceived, controller, [](const QString& text) {
+        const QByteArray data = text.toUtf8();
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+    });
+    QObject::connect(
+        controller, &RunController::refused, controller, [&context](const LockHolder& holder) {
+            context.printError(holder.stale
+                                   ? PlanCommand::tr("%1 is locked by run %2 (%3), which died "
+                                                     "without releasing it")
+                                         .arg(holder.target, holder.runId, holder.operatorName)
+                                   : PlanCommand::tr("%1 is locked by run %2 of %3")
+                                         .arg(holder.target, holder.runId, holder.operatorName));
+            CliContext::finish(3);
+        });
+    QObject::connect(controller, &RunController::failedToStart, controller,
+                     [&context](const QString& message) {
+                         context.printError(message);
+                         CliContext::finish(1);
+                     });
+    QObject::connect(
+        controller, &RunController::finished, controller,
+        [&context, plan, options](const RunRecord& record) {
+            context.err()
+                << PlanCommand::tr("run %1: %2").arg(record.id, runStateText(record.state))
+                << Qt::endl;
+            if (record.state == RunRecord::State::Failed && record.failedStep >= 0) {
+                const Plan undo = plan.undoPlan(record.failedStep);
+                if (!undo.steps.isEmpty())
+                    context.err() << PlanCommand::tr("To undo what succeeded:") << '\n'
+                                  << undo.toText() << Qt::flush;
+            }
+            if (record.state != RunRecord::State::Succeeded && !options.failureHint.isEmpty())
+                context.err() << options.failureHint << Qt::endl;
+            CliContext::finish(record.state == RunRecord::State::Succeeded ? 0 : 1);
+        });
+    controller->start(plan);
+    return -1;
+}
+
+} // namespace vigie::cli
