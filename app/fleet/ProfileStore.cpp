@@ -77,14 +77,25 @@ ServerProfile ProfileStore::profileFor(const Server& server, QString* error) con
             return *own;
     } else if (!server.profileId.isEmpty() && server.profileId != QLatin1String("custom")) {
         if (auto builtIn = preset(server.profileId))
-            return *builtIn;
+            return withThresholds(*builtIn);
         if (error)
             *error = tr("Unknown profile %1.").arg(server.profileId);
     }
     ServerProfile minimal;
     minimal.id = QStringLiteral("minimal");
     minimal.name = tr("Host only");
-    return minimal;
+    return withThresholds(minimal);
+}
+
+ServerProfile ProfileStore::withThresholds(ServerProfile profile) const
+{
+    if (!m_thresholds)
+        return profile;
+    profile.certificateWarningDays = m_thresholds->certificateWarningDays;
+    profile.certificateCriticalDays = m_thresholds->certificateCriticalDays;
+    for (ServerProfile::BackupTarget& target : profile.backups)
+        target.maxAgeHours = m_thresholds->backupMaxAgeHours;
+    return profile;
 }
 
 bool ProfileStore::save(const Server& server, const ServerProfile& profile, QString* error) const

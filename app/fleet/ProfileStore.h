@@ -28,8 +28,21 @@ public:
     bool remove(const Server& server) const;
     QString pathFor(const Server& server) const;
 
+    // The operator's thresholds (Preferences) replace the built-in presets' values; a
+    // server's own profile keeps its own.
+    struct Thresholds
+    {
+        int certificateWarningDays = 30;
+        int certificateCriticalDays = 7;
+        int backupMaxAgeHours = 26;
+    };
+    void setPresetThresholds(const Thresholds& thresholds) { m_thresholds = thresholds; }
+
 private:
+    ServerProfile withThresholds(ServerProfile profile) const;
+
     QString m_directory;
+    std::optional<Thresholds> m_thresholds;
 };
 
 } // namespace vigie

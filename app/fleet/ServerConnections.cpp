@@ -19,7 +19,9 @@ ConnectionSettings ServerConnections::settingsFor(const Server& server) const
     settings.port = server.port;
     settings.user = server.user;
     settings.connectTimeoutMs = m_connectTimeoutMs;
-    settings.knownHostsFile = AppPaths::knownHostsFile();
+    settings.keepaliveIntervalS = m_keepaliveIntervalS;
+    settings.knownHostsFile =
+        m_knownHostsFile.isEmpty() ? AppPaths::knownHostsFile() : m_knownHostsFile;
     settings.readOnlyKnownHostsFiles = {AppPaths::userKnownHostsFile()};
     settings.credentials.method = server.auth == Server::Auth::Agent ? SshCredentials::Method::Agent
                                                                      : SshCredentials::Method::Key;

@@ -28,6 +28,9 @@ public:
     ConnectionSettings settingsFor(const Server& server) const;
     // Applies to connections made from now on.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
+    void setKeepaliveIntervalS(int seconds) { m_keepaliveIntervalS = seconds; }
+    // Empty: AppPaths::knownHostsFile().
+    void setKnownHostsFile(const QString& file) { m_knownHostsFile = file; }
 
 signals:
     // A new connection object (first use, or the server's address or key changed): the GUI
@@ -38,6 +41,8 @@ private:
     SshEngine* m_engine;
     KeyRing* m_keyRing;
     int m_connectTimeoutMs = 15000;
+    int m_keepaliveIntervalS = 15;
+    QString m_knownHostsFile;
     struct Entry
     {
         QJsonObject serverJson;
