@@ -6,7 +6,8 @@ namespace vigie {
 
 QString DisplayFormat::size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1);
+    // Operators read "1.5 GB" / "1,5 Go" (powers of 1024, as df -h and du -h show them).
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 QString DisplayFormat::duration(qint64 seconds)
