@@ -356,15 +356,15 @@ QList<JournalEntry> Journal::search(const QString& text, int limit) const
     return entries;
 }
 
-bool Journal::appendLog(qint64 id, const QString& text)
+bool Journal::appendLog(qint64 id, const QString& text, qint64 sourceChars)
 {
     if (!isOpen())
         return fail(tr("The journal is not open."));
     const QString clean = m_redactor.redact(text);
-    if (clean.isEmpty())
+    if (clean.isEmpty() && sourceChars == 0)
         return true;
     JournalLogStore store(QSqlDatabase::database(m_connection, false), m_maxLogBytes);
-    if (!store.append(id, clean))
+    if (!store.append(id, clean, sourceChars))
         return fail(store.errorString());
     emit logAppended(id);
     return true;
@@ -386,6 +386,16 @@ QString Journal::log(qint64 id) const
     if (!isOpen())
         return QString();
     return JournalLogStore(QSqlDatabase::database(m_connection, false), m_maxLogBytes).read(id);
+}
+
+qint64 Journal::sourceChars(qint64 id) const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT source_chars FROM entries WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 int Journal::count() const

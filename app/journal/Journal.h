@@ -21,7 +21,7 @@ class Journal : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint64 DefaultMaxLogBytes = 8 * 1024 * 1024;
 
     explicit Journal(QObject* parent = nullptr);
@@ -46,7 +46,10 @@ public:
     // Everything but the id and the log: wizard, title, parameters, plan, end, result…
     bool updateEntry(const JournalEntry& entry);
     // Appends to an entry's log; text should be whole lines (see LogRedactionStream).
-    bool appendLog(qint64 id, const QString& text);
+    // sourceChars: how many characters of the run's output (before redaction) this covers.
+    bool appendLog(qint64 id, const QString& text, qint64 sourceChars = 0);
+    // The sum of sourceChars appended so far (0 after clearLog).
+    qint64 sourceChars(qint64 id) const;
     // Forgets an entry's log (a reattached run whose whole log is sent again).
     bool clearLog(qint64 id);
 

@@ -43,7 +43,7 @@ QString suffixWithin(const QString& text, qint64 maxBytes)
 
 } // namespace
 
-bool JournalLogStore::append(qint64 id, const QString& text)
+bool JournalLogStore::append(qint64 id, const QString& text, qint64 sourceChars)
 {
     const QString& clean = text;
     QSqlDatabase& db = m_db;
@@ -133,10 +133,12 @@ bool JournalLogStore::append(qint64 id, const QString& text)
         }
     }
     query.prepare(QStringLiteral("UPDATE entries SET log_bytes = ?, tail_bytes = ?, "
-                                 "log_truncated = ? WHERE id = ?"));
+                                 "log_truncated = ?, source_chars = source_chars + ? "
+                                 "WHERE id = ?"));
     query.addBindValue(headBytes);
     query.addBindValue(tailBytes);
     query.addBindValue(truncated ? 1 : 0);
+    query.addBindValue(sourceChars);
     query.addBindValue(id);
     if (!query.exec())
         return failed(query);
@@ -158,7 +160,7 @@ bool JournalLogStore::clear(qint64 id)
     bool ok = query.exec();
     if (ok) {
         query.prepare(QStringLiteral("UPDATE entries SET log_bytes = 0, tail_bytes = 0, "
-                                     "log_truncated = 0 WHERE id = ?"));
+                                     "log_truncated = 0, source_chars = 0 WHERE id = ?"));
         query.addBindValue(id);
         ok = query.exec();
     }

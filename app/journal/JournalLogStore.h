@@ -19,7 +19,7 @@ public:
         , m_maxLogBytes(maxBytes)
     {}
 
-    bool append(qint64 id, const QString& text); // one transaction
+    bool append(qint64 id, const QString& text, qint64 sourceChars); // one transaction
     bool clear(qint64 id);
     QString read(qint64 id) const;
     QString errorString() const { return m_error; }

@@ -45,6 +45,12 @@ const QList<QStringList>& migrations()
                            " PRIMARY KEY (entry_id, seq))"),
             QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
         },
+        {
+            // How much of the run's output the log holds, counted before redaction, so a
+            // reattached run skips what was already recorded instead of recording it again.
+            QStringLiteral("ALTER TABLE entries ADD COLUMN source_chars INTEGER NOT NULL "
+                           "DEFAULT 0"),
+        },
     };
     return list;
 }

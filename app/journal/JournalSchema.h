@@ -14,7 +14,7 @@ class JournalSchema
     Q_DECLARE_TR_FUNCTIONS(JournalSchema)
 
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     // Only reads: the file is readable, a journal (or empty) and not from a newer Vigie.
     static bool check(QSqlDatabase& db, QString* error, int* fileVersion = nullptr);

@@ -42,6 +42,7 @@ void RunJournalRecorder::addSecret(const QString& secret)
 void RunJournalRecorder::follow(RunController* controller)
 {
     connect(controller, &RunController::started, this, &RunJournalRecorder::onStarted);
+    connect(controller, &RunController::attached, this, &RunJournalRecorder::onAttached);
     connect(controller, &RunController::logReceived, this, &RunJournalRecorder::onLog);
     connect(controller, &RunController::refused, this, &RunJournalRecorder::onRefused);
     connect(controller, &RunController::failedToStart, this, &RunJournalRecorder::onFailedToStart);
@@ -74,20 +75,32 @@ bool RunJournalRecorder::ensureEntry()
 void RunJournalRecorder::onStarted(const QString& runId)
 {
     m_entry.runId = runId;
+    continueOrCreate();
+}
+
+void RunJournalRecorder::onAttached(const RunRecord& record)
+{
+    m_entry.runId = record.id;
+    fillBlanksFrom(record);
+    continueOrCreate();
+}
+
+void RunJournalRecorder::continueOrCreate()
+{
     if (m_entry.id < 0 && m_journal) {
-        // Reattached to a run this desktop already recorded (the app was closed meanwhile):
-        // continue that entry. Its log is rewritten from what the server sends again.
-        const qint64 existing = m_journal->findRun(m_entry.server, runId);
-        if (existing >= 0) {
-            if (const auto previous = m_journal->entry(existing, Journal::LogMode::WithoutLog)) {
-                const Context known{m_entry.server,       m_entry.wizard,     m_entry.title,
-                                    m_entry.operatorName, m_entry.parameters, m_entry.plan};
-                m_entry = *previous;
-                if (!known.wizard.isEmpty())
-                    setContext(known);
-                m_entry.result = JournalEntry::Result::Running;
-                m_journal->clearLog(existing);
-            }
+        const qint64 existing = m_journal->findRun(m_entry.server, m_entry.runId);
+        const auto previous =
+            existing >= 0 ? m_journal->entry(existing, Journal::LogMode::WithoutLog) : std::nullopt;
+        if (previous) {
+            // The first start time and what was known then stay.
+            const JournalEntry known = m_entry;
+            m_entry = *previous;
+            m_entry.result = JournalEntry::Result::Running;
+            m_entry.finished = QDateTime();
+            if (!known.wizard.isEmpty())
+                setContext({known.server, known.wizard, known.title, known.operatorName,
+                            known.parameters, known.plan});
+            m_skipSource = m_journal->sourceChars(existing);
         }
     }
     if (ensureEntry())
@@ -96,7 +109,12 @@ void RunJournalRecorder::onStarted(const QString& runId)
 
 void RunJournalRecorder::onLog(const QString& text)
 {
-    m_pending += m_stream.feed(text);
+    const qsizetype skipped = qsizetype(qMin<qint64>(m_skipSource, text.size()));
+    m_skipSource -= skipped;
+    if (skipped == text.size())
+        return;
+    m_sourceFed += text.size() - skipped;
+    m_pending += m_stream.feed(skipped > 0 ? text.mid(skipped) : text);
     if (m_pending.size() >= FlushChars)
         flush();
     else if (!m_pending.isEmpty() && !m_flushTimer.isActive())
@@ -106,12 +124,14 @@ void RunJournalRecorder::onLog(const QString& text)
 void RunJournalRecorder::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.isEmpty() || !ensureEntry())
+    const qint64 sourceDone = m_sourceFed - m_stream.pendingSize();
+    if ((m_pending.isEmpty() && sourceDone == m_sourceWritten) || !ensureEntry())
         return;
     const QString text = m_pending;
     m_pending.clear();
-    if (!m_journal->appendLog(m_entry.id, text))
+    if (!m_journal->appendLog(m_entry.id, text, sourceDone - m_sourceWritten))
         reportError();
+    m_sourceWritten = sourceDone;
 }
 
 void RunJournalRecorder::onRefused(const LockHolder& holder)
@@ -132,7 +152,7 @@ void RunJournalRecorder::onFailedToStart(const QString& message)
     finishWith(JournalEntry::Result::FailedToStart, message);
 }
 
-void RunJournalRecorder::onFinished(const RunRecord& record)
+void RunJournalRecorder::fillBlanksFrom(const RunRecord& record)
 {
     if (m_entry.runId.isEmpty())
         m_entry.runId = record.id;
@@ -148,6 +168,11 @@ void RunJournalRecorder::onFinished(const RunRecord& record)
         m_entry.plan = record.plan;
     if (record.started.isValid())
         m_entry.started = record.started;
+}
+
+void RunJournalRecorder::onFinished(const RunRecord& record)
+{
+    fillBlanksFrom(record);
     m_entry.failedStep = record.failedStep;
     if (record.finished.isValid())
         m_entry.finished = record.finished;

@@ -15,9 +15,12 @@ class Journal;
 class RunController;
 
 // Records one run in the journal as it happens: an entry is created at the first event
-// (started, refused, failed to start, first log line), the log is redacted line by line and
-// written in batches, and the entry is completed when the run finishes. The slots can be
-// driven directly (they are what follow() connects the controller's signals to).
+// (started, attached, refused, failed to start, first log line), the log is redacted line by
+// line and written in batches, and the entry is completed when the run finishes. A run this
+// desktop already recorded (reattached after a restart) continues its entry: the part of the
+// log the controller sends again is skipped, so it is neither doubled nor exposed to a
+// recorder that no longer knows the secrets registered before the restart. The slots can be driven
+// directly (they are what follow() connects the controller's signals to).
 class RunJournalRecorder : public QObject
 {
     Q_OBJECT
@@ -43,7 +46,8 @@ public:
     // Exact strings never to store (a generated password, a passphrase), on top of the
     // pattern redaction. Register them before the run starts.
     void addSecret(const QString& secret);
-    // Connects started, logReceived, refused, failedToStart and finished to the slots below.
+    // Connects started, attached, logReceived, refused, failedToStart and finished to the
+    // slots below. Call it before RunController::start() or attach().
     void follow(RunController* controller);
 
     qint64 entryId() const { return m_entry.id; }
@@ -52,6 +56,7 @@ public:
 
 public slots:
     void onStarted(const QString& runId);
+    void onAttached(const vigie::RunRecord& record); // attach() found the run
     void onLog(const QString& text);
     void onRefused(const vigie::LockHolder& holder);
     void onFailedToStart(const QString& message);
@@ -64,6 +69,8 @@ signals:
 
 private:
     bool ensureEntry();
+    void fillBlanksFrom(const RunRecord& record);
+    void continueOrCreate();
     void finishWith(JournalEntry::Result result, const QString& message);
     void writeEntry();
     void reportError();
@@ -72,7 +79,10 @@ private:
     JournalEntry m_entry;
     SecretRedactor m_redactor;
     LogRedactionStream m_stream{&m_redactor};
-    QString m_pending; // redacted, not yet written
+    QString m_pending;          // redacted, not yet written
+    qint64 m_sourceFed = 0;     // characters of output received (before redaction)
+    qint64 m_sourceWritten = 0; // of which the journal holds the redacted lines
+    qint64 m_skipSource = 0;    // output a reattached run sends again, already recorded
     QTimer m_flushTimer;
     QString m_error;
 };

@@ -50,6 +50,7 @@ public:
 
     QString feed(const QString& chunk); // redacted complete lines (with their newlines)
     QString finish();                   // the redacted unfinished last line, if any
+    qsizetype pendingSize() const { return m_pending.size(); } // fed, not handed back yet
 
 private:
     QString redactCompleteLines(const QString& lines);

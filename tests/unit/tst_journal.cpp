@@ -106,6 +106,7 @@ private slots:
     void initTestCase();
     void createsSchemaWithWalAndOwnerOnlyFiles();
     void reopensAndKeepsEntries();
+    void migratesAVersion1Journal();
     void refusesAndLeavesUntouched_data();
     void refusesAndLeavesUntouched();
     void reportsAnUncreatableLocation();
@@ -180,6 +181,46 @@ void TestJournal::reopensAndKeepsEntries()
     QVERIFY(other.open(path));
     QVERIFY(other.appendLog(id, QStringLiteral("step 2\n")));
     QCOMPARE(again.log(id), QStringLiteral("step 1\nstep 2\n"));
+}
+
+void TestJournal::migratesAVersion1Journal()
+{
+    // A journal as the first schema wrote it, with one operation in it.
+    const QString path = freshPath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        RawDb raw(path);
+        for (const char* sql :
+             {"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+              "CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT "
+              "NULL DEFAULT '', server TEXT NOT NULL DEFAULT '', wizard TEXT NOT NULL DEFAULT "
+              "'', title TEXT NOT NULL DEFAULT '', operator TEXT NOT NULL DEFAULT '', "
+              "parameters TEXT NOT NULL DEFAULT '{}', plan TEXT NOT NULL DEFAULT '{}', "
+              "started_at INTEGER NOT NULL, finished_at INTEGER, result TEXT NOT NULL, "
+              "failed_step INTEGER NOT NULL DEFAULT -1, message TEXT NOT NULL DEFAULT '', "
+              "log_bytes INTEGER NOT NULL DEFAULT 0, tail_bytes INTEGER NOT NULL DEFAULT 0, "
+              "log_truncated INTEGER NOT NULL DEFAULT 0)",
+              "CREATE TABLE log_chunks (entry_id INTEGER NOT NULL REFERENCES entries(id) ON "
+              "DELETE CASCADE, seq INTEGER NOT NULL, tail INTEGER NOT NULL DEFAULT 0, bytes "
+              "INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entry_id, seq))",
+              "INSERT INTO schema_version VALUES (1)",
+              "INSERT INTO entries (server, wizard, started_at, result) VALUES ('web-01', "
+              "'deploy', 1795000000000, 'succeeded')",
+              "INSERT INTO log_chunks VALUES (1, 0, 0, 5, 'done\n')"})
+            QVERIFY2(raw.exec(QString::fromLatin1(sql)), sql);
+    }
+    Journal journal;
+    QVERIFY2(journal.open(path), qPrintable(journal.errorString()));
+    const auto entry = journal.entry(1);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->server, QStringLiteral("web-01"));
+    QCOMPARE(entry->result, JournalEntry::Result::Succeeded);
+    QCOMPARE(entry->log, QStringLiteral("done\n"));
+    QCOMPARE(journal.sourceChars(1), 0);
+    QVERIFY(journal.appendLog(1, QStringLiteral("more\n"), 42));
+    QCOMPARE(journal.sourceChars(1), 42);
+    RawDb raw(path);
+    QCOMPARE(raw.value(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
 }
 
 void TestJournal::refusesAndLeavesUntouched_data()
