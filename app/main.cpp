@@ -11,6 +11,8 @@
 #include "secrets/KeyRing.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshEngine.h"
+#include "wizards/OperationEnvironment.h"
+#include "wizards/OperationsLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -114,6 +116,7 @@ int main(int argc, char* argv[])
 
     vigie::ProfileStore profiles;
     vigie::FleetMonitor monitor(&fleet, &connections, &profiles);
+    vigie::OperationEnvironment operations(&fleet, &connections, &profiles, &monitor);
     vigie::MainWindow window(&fleet, &keyRing, &connections);
     window.setProfileResolver([&fleet, &profiles](const QString& serverId) {
         const auto server = fleet.find(serverId);
@@ -153,6 +156,7 @@ int main(int argc, char* argv[])
     auto* detection =
         new vigie::ProfileDetection(&fleet, &connections, &profiles, &monitor, &window);
     window.setDetectHandler([detection](const QString& serverId) { detection->detect(serverId); });
+    window.setOperationsLauncher(new vigie::OperationsLauncher(&operations, &window));
     window.show();
     // The morning look: every server is refreshed once at start.
     QTimer::singleShot(0, &monitor, &vigie::FleetMonitor::refreshAll);

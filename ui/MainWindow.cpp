@@ -83,6 +83,7 @@ MainWindow::MainWindow(Fleet* fleet, KeyRing* keyRing, ServerConnections* connec
 
     createRefreshActions();
     createActions();
+    createOperationActions();
     createMenusAndToolBar();
 
     connect(m_emptyState, &EmptyFleetWidget::addServerRequested, this, &MainWindow::addServer);
@@ -197,6 +198,12 @@ void MainWindow::createMenusAndToolBar()
     serverMenu->addSeparator();
     serverMenu->addAction(m_quitAction);
 
+    QMenu* operationsMenu = menuBar()->addMenu(tr("&Operations"));
+    operationsMenu->setObjectName(QStringLiteral("operationsMenu"));
+    operationsMenu->addAction(m_provisionAction);
+    operationsMenu->addAction(m_restoreAction);
+    operationsMenu->addAction(m_deployAction);
+
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_keysAction);
 
@@ -212,6 +219,10 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_autoRefreshAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_provisionAction);
+    toolBar->addAction(m_restoreAction);
+    toolBar->addAction(m_deployAction);
     toolBar->addSeparator();
     toolBar->addAction(m_keysAction);
 }
@@ -253,6 +264,8 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(hasServer && m_refreshHandler && !m_dashboards->isRefreshing(id));
     m_refreshAllAction->setEnabled(!m_fleet->servers().isEmpty() && m_refreshHandler);
     m_autoRefreshAction->setEnabled(bool(m_autoRefreshHandler));
+    for (QAction* action : {m_provisionAction, m_restoreAction, m_deployAction})
+        action->setEnabled(hasServer && m_operations);
 }
 
 QString MainWindow::authDescription(const Server& server) const

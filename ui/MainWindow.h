@@ -26,6 +26,8 @@ class FleetModel;
 class FleetTreeView;
 class KeyManagerDialog;
 class KeyRing;
+class OperationsLauncher;
+class RunsDashboard;
 class ServerConnections;
 class ServerDashboards;
 class ServerOverview;
@@ -68,6 +70,12 @@ public:
     ServerDashboards* dashboards() const { return m_dashboards; } // row-action signals
     FleetOverview* fleetOverview() const { return m_fleetOverview; }
 
+    // --- Operations: the wizards and the Runs tab -----------------------------------------
+    // Enables Provision/Restore/Deploy (main() makes the launcher: it needs the profiles and
+    // the refresh engine).
+    void setOperationsLauncher(OperationsLauncher* launcher);
+    RunsDashboard* runsDashboard() const { return m_runsDashboard; }
+
 public slots:
     void showRefreshStarted(const QString& serverId);
     void showSnapshot(const QString& serverId, const vigie::Snapshot& snapshot,
@@ -76,8 +84,10 @@ public slots:
     void showRefreshFailure(const QString& serverId, const QString& message);
     void openDashboard(const QString& serverId, vigie::Area area);
 
-private: // dashboards (MainWindow.cpp, section "Dashboards")
+private: // dashboards (MainWindowDashboards.cpp)
     void createDashboards();
+    void createRunsTab();
+    void createOperationActions();
     void createRefreshActions();
     void updateFleetOverview();
     void updateDashboardServer();
@@ -134,6 +144,13 @@ private:
     std::function<void(const QString&)> m_refreshHandler;
     std::function<void(bool)> m_autoRefreshHandler;
     std::function<ServerProfile(const QString&)> m_profileResolver;
+
+    // Operations
+    RunsDashboard* m_runsDashboard = nullptr;
+    OperationsLauncher* m_operations = nullptr;
+    QAction* m_provisionAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_deployAction = nullptr;
 
     QHash<QString, QPointer<SshConnection>> m_attached; // prompts and status wired up
     QHash<QString, ConnectionTestResult> m_lastTests;

@@ -17,6 +17,7 @@
 #include "fleet/FleetTreeView.h"
 #include "fleet/ServerConnections.h"
 #include "fleet/ServerOverview.h"
+#include "runs/RunsDashboard.h"
 #include "secrets/KeyRing.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshError.h"
@@ -52,8 +53,9 @@ void MainWindow::createDashboards()
     m_tabs->addTab(m_dashboards->page(Area::Certificates), tr("Certificates"));
     m_tabs->addTab(m_dashboards->page(Area::Backups), tr("Backups"));
     m_tabs->addTab(m_dashboards->page(Area::Tenants), tr("Tenants"));
+    createRunsTab();
     m_tabs->setCurrentWidget(m_overview);
-    // Ctrl+1 … Ctrl+6 jump to a tab, as in browsers and terminals.
+    // Ctrl+1 … Ctrl+7 jump to a tab, as in browsers and terminals.
     for (int index = 0; index < m_tabs->count(); ++index) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this,
@@ -207,6 +209,7 @@ void MainWindow::updateDashboardServer()
     const std::optional<Server> server = m_fleet->find(currentServerId());
     m_dashboards->setCurrentServer(server ? server->id : QString(),
                                    server ? server->name : QString());
+    m_runsDashboard->setCurrentServer(server ? server->id : QString());
 }
 
 QString MainWindow::refreshStatusText(const QString& serverId) const
