@@ -94,32 +94,26 @@ PG::Variables registerVariables(const QString& id, const ProvisionRequest& reque
              provisioned ? QStringLiteral("true") : QStringLiteral("false")}};
 }
 
-PlanStep freeCheckStep(const ServerProfile& profile, const QString& subdomain,
-                       const QString& database)
+PlanStep freeCheckStep(const ServerProfile& profile, const QString& subdomain, const QString& id)
 {
     // The collision rule of NameRules::collisionKey, on the server: '_' and '.' count as '-'.
+    // The tenant being provisioned may hold it already: running the plan again is allowed.
     const QString sql =
-        QStringLiteral("SELECT (SELECT count(*) FROM (%1) AS t(id, name, subdomain, provisioned)"
+        QStringLiteral("SELECT count(*) FROM (%1) AS t(id, name, subdomain, provisioned)"
                        " WHERE translate(lower(t.subdomain::text), '_.', '--')"
-                       " = translate(lower(:'subdomain'), '_.', '--'))"
-                       " || ' ' || (SELECT count(*) FROM pg_database WHERE datname = :'db');")
+                       " = translate(lower(:'subdomain'), '_.', '--')"
+                       " AND t.id::text <> :'id';")
             .arg(PG::tenantSubquery(profile));
     PlanStep step;
-    step.title = ProvisionPlanner::tr("Check that the subdomain %1 and the database %2 are free")
-                     .arg(subdomain, database);
+    step.title =
+        ProvisionPlanner::tr("Check that no other tenant uses the subdomain %1").arg(subdomain);
     step.kind = PlanStep::Kind::Check;
     step.command =
         QStringLiteral("found=$(%1)\n"
-                       "case $found in\n"
-                       "'0 0') echo %2 ;;\n"
-                       "'0 '*) %3 ;;\n"
-                       "*) %4 ;;\n"
-                       "esac")
-            .arg(PG::script(
-                     profile, profile.centralDatabase, sql,
-                     {{QStringLiteral("subdomain"), subdomain}, {QStringLiteral("db"), database}}),
-                 shellQuote(ProvisionPlanner::tr("Subdomain and database are free.")),
-                 PG::fail(ProvisionPlanner::tr("The database %1 already exists.").arg(database)),
+                       "if [ \"$found\" = 0 ]; then echo %2; else %3; fi")
+            .arg(PG::script(profile, profile.centralDatabase, sql,
+                            {{QStringLiteral("subdomain"), subdomain}, {QStringLiteral("id"), id}}),
+                 shellQuote(ProvisionPlanner::tr("The subdomain is free.")),
                  PG::fail(ProvisionPlanner::tr("A tenant already uses the subdomain %1 (or one "
                                                "that differs only by '-', '_' or case).")
                               .arg(subdomain)));
@@ -296,7 +290,7 @@ Plan ProvisionPlanner::plan(const ServerProfile& profile, const ProvisionRequest
                        {QStringLiteral("database"), database},
                        {QStringLiteral("host"), hostName(profile, request.subdomain)},
                        {QStringLiteral("builtIn"), builtIn}};
-    plan.steps.append(freeCheckStep(profile, request.subdomain, database));
+    plan.steps.append(freeCheckStep(profile, request.subdomain, id));
 
     PlanStep registerStep;
     registerStep.kind = PlanStep::Kind::Change;

@@ -25,7 +25,8 @@ struct ProvisionRequest
 // Turns a profile and a ProvisionRequest into a Plan (wizard "provision").
 //
 // The server's own scripts (profile.provisionScript set):
-//   [free]      check: no tenant has this subdomain (the profile's tenantQuery), no database
+//   [free]      check: no other tenant has this subdomain (the profile's tenantQuery, with
+//               the collision rule; the same tenant id may: the plan can run again)
 //   [register]  the profile's tenantRegisterSql with :'provisioned' = 'false' (when set:
 //               provisioning scripts usually look the tenant up in the central table)
 //   [script]    <provisionScript> <tenant id>

@@ -1,0 +1,262 @@
+// `vigie-cli provision` against the fixture: the server's own script and the built-in steps
+// create a real database and tenant row through the run engine; the tenant then shows up
+// provisioned in `vigie-cli status --json`; hostile names never open a connection.
+#include "SshTestSupport.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace vigie::test;
+
+class TestProvision : public QObject
+{
+    Q_OBJECT
+
+private:
+    Fixture m_fixture;
+    QTemporaryDir m_home;
+    QMap<QString, QString> m_env;
+    QStringList m_createdIds; // tenants to remove again, so other tests see the seed data
+
+    CliRun cli(const QStringList& args) { return runCli(m_home.path(), args, {}, 120000); }
+
+    QString fixtureFile(const QString& relative) const
+    {
+        return m_fixture.dir + QLatin1Char('/') + relative;
+    }
+
+    // psql as the superuser on the fixture's socket; unaligned, tuples only.
+    QString sql(const QString& database, const QString& query)
+    {
+        int rc = -1;
+        const QByteArray out =
+            runProgram(QStringLiteral("psql"),
+                       {QStringLiteral("-X"), QStringLiteral("-qAt"), QStringLiteral("-v"),
+                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                        m_env.value(QStringLiteral("VIGIE_FIXTURE_PG_SOCKET")),
+                        QStringLiteral("-p"), m_env.value(QStringLiteral("VIGIE_FIXTURE_PG_PORT")),
+                        QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"),
+                        database, QStringLiteral("-c"), query},
+                       &rc);
+        return rc == 0 ? QString::fromUtf8(out).trimmed() : QStringLiteral("psql failed");
+    }
+
+    QString tenantIdOf(const QString& subdomain)
+    {
+        return sql(
+            QStringLiteral("medicalpro_central"),
+            QStringLiteral("SELECT id FROM companies WHERE subdomain = '%1'").arg(subdomain));
+    }
+
+    int connections() { return sshdLogCount(m_fixture, "Connection from"); }
+
+private slots:
+    void initTestCase()
+    {
+        m_fixture = Fixture::load();
+        QVERIFY(m_fixture.isValid());
+        QFile env(fixtureFile(QStringLiteral("env")));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : env.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        QVERIFY2(QFile::exists(fixtureFile(QStringLiteral("profile.json"))),
+                 "the full fixture is not up");
+        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
+                      QStringLiteral("fixture"), m_fixture.keyPath(QStringLiteral("id_ed25519"))})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
+                      QString::number(m_fixture.port), QStringLiteral("--yes"), m_fixture.host})
+                     .code,
+                 0);
+        // "fx": the fixture's profile (the server's provisioning script); "fx-builtin": the
+        // same without the script, so the built-in steps run.
+        QFile profile(fixtureFile(QStringLiteral("profile.json")));
+        QVERIFY(profile.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(profile.readAll()).object();
+        QJsonObject operations = json.value(QStringLiteral("operations")).toObject();
+        operations.remove(QStringLiteral("provisionScript"));
+        json.insert(QStringLiteral("operations"), operations);
+        QFile builtIn(m_home.filePath(QStringLiteral("builtin-profile.json")));
+        QVERIFY(builtIn.open(QIODevice::WriteOnly));
+        builtIn.write(QJsonDocument(json).toJson());
+        builtIn.close();
+        for (const auto& [name, file] :
+             {std::pair{QStringLiteral("fx"), fixtureFile(QStringLiteral("profile.json"))},
+              std::pair{QStringLiteral("fx-builtin"), builtIn.fileName()}}) {
+            const CliRun added =
+                cli({QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
+                     name, QStringLiteral("--host"), m_fixture.host, QStringLiteral("--port"),
+                     QString::number(m_fixture.port), QStringLiteral("--user"), m_fixture.user,
+                     QStringLiteral("--key"), QStringLiteral("fixture"),
+                     QStringLiteral("--profile-file"), file});
+            QVERIFY2(added.code == 0, added.err.constData());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString& id : std::as_const(m_createdIds)) {
+            sql(QStringLiteral("postgres"),
+                QStringLiteral("DROP DATABASE IF EXISTS medicalpro_clinic_%1 WITH (FORCE)")
+                    .arg(QString(id).remove(u'-')));
+            sql(QStringLiteral("medicalpro_central"),
+                QStringLiteral("DELETE FROM companies WHERE id = '%1'").arg(id));
+        }
+    }
+
+    void hostileNamesNeverReachTheServer_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("shell") << QStringList{QStringLiteral("--name"),
+                                              QStringLiteral("a'; rm -rf /")};
+        QTest::newRow("substitution")
+            << QStringList{QStringLiteral("--name"), QStringLiteral("$(reboot)")};
+        QTest::newRow("option") << QStringList{QStringLiteral("--name"), QStringLiteral("Alpha"),
+                                               QStringLiteral("--subdomain"),
+                                               QStringLiteral("-oProxyCommand=x")};
+        QTest::newRow("64 bytes") << QStringList{QStringLiteral("--name"), QStringLiteral("Alpha"),
+                                                 QStringLiteral("--subdomain"), QString(64, u'a')};
+        QTest::newRow("backticks")
+            << QStringList{QStringLiteral("--name"), QStringLiteral("Clinique `id`")};
+        QTest::newRow("newline") << QStringList{QStringLiteral("--name"),
+                                                QStringLiteral("Clinique\nAlpha")};
+        QTest::newRow("cyrillic a")
+            << QStringList{QStringLiteral("--name"), QStringLiteral("Clinique \u0430lpha")};
+        QTest::newRow("quote") << QStringList{QStringLiteral("--name"), QStringLiteral("Alpha"),
+                                              QStringLiteral("--subdomain"),
+                                              QStringLiteral("al\"pha")};
+    }
+    void hostileNamesNeverReachTheServer()
+    {
+        QFETCH(QStringList, options);
+        const int before = connections();
+        QVERIFY(before >= 0);
+        for (const QString& mode : {QStringLiteral("--plan"), QStringLiteral("--yes")}) {
+            const CliRun run = cli(QStringList{QStringLiteral("provision"), QStringLiteral("fx")} +
+                                   options + QStringList{mode});
+            QCOMPARE(run.code, 2);
+            QVERIFY(!run.err.trimmed().isEmpty());
+            QVERIFY(run.out.isEmpty());
+        }
+        QTest::qWait(300); // sshd writes its log line asynchronously
+        QCOMPARE(connections(), before);
+    }
+
+    void planOnlyPrintsThePlan()
+    {
+        const int before = connections();
+        const CliRun run =
+            cli({QStringLiteral("provision"), QStringLiteral("fx"), QStringLiteral("--name"),
+                 QStringLiteral("Clínica Ozondenia Bis"), QStringLiteral("--plan")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY(run.out.contains("clinica-ozondenia-bis.example.test"));
+        QVERIFY(run.out.contains("provision-clinic-db.sh"));
+        QTest::qWait(300);
+        QCOMPARE(connections(), before);
+    }
+
+    void serverScriptProvisionsATenantThatShowsProvisioned()
+    {
+        const CliRun run =
+            cli({QStringLiteral("provision"), QStringLiteral("fx"), QStringLiteral("--name"),
+                 QStringLiteral("Clínica Gamma"), QStringLiteral("--yes")});
+        const QString id = tenantIdOf(QStringLiteral("clinica-gamma"));
+        if (id.size() == 36)
+            m_createdIds.append(id);
+        QVERIFY2(run.code == 0, run.out + run.err);
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(sql(QStringLiteral("medicalpro_central"),
+                     QStringLiteral("SELECT name || '|' || clinic_db_provisioned FROM companies "
+                                    "WHERE id = '%1'")
+                         .arg(id)),
+                 QStringLiteral("Clínica Gamma|true"));
+        const QString database = QStringLiteral("medicalpro_clinic_") + QString(id).remove(u'-');
+        QCOMPARE(sql(database, QStringLiteral("SELECT count(*) FROM patients")),
+                 QStringLiteral("0"));
+
+        // The same probe as the Tenants dashboard.
+        const CliRun status =
+            cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("fx")});
+        const QJsonObject server = QJsonDocument::fromJson(status.out).array().first().toObject();
+        QJsonObject tenant, summary;
+        for (const QJsonValue& t : server.value(QStringLiteral("snapshot"))
+                                       .toObject()
+                                       .value(QStringLiteral("tenants"))
+                                       .toArray())
+            if (t.toObject().value(QStringLiteral("id")).toString() == id)
+                tenant = t.toObject();
+        for (const QJsonValue& t : server.value(QStringLiteral("tenants")).toArray())
+            if (t.toObject().value(QStringLiteral("subdomain")).toString() ==
+                QLatin1String("clinica-gamma"))
+                summary = t.toObject();
+        QVERIFY2(!tenant.isEmpty(), status.out.constData());
+        QVERIFY(tenant.value(QStringLiteral("provisioned")).toBool());
+        QVERIFY(tenant.value(QStringLiteral("databaseExists")).toBool());
+        QCOMPARE(tenant.value(QStringLiteral("httpsStatus")).toInt(), 200);
+        if (m_env.value(QStringLiteral("VIGIE_FIXTURE_ETC_HOSTS")) == QLatin1String("1"))
+            QVERIFY(tenant.value(QStringLiteral("dnsResolves")).toBool());
+        // Green but for the backup the profile does not configure for a new tenant yet.
+        const QStringList gaps = summary.value(QStringLiteral("gaps")).toVariant().toStringList();
+        QVERIFY2(gaps.size() <= 1, qPrintable(gaps.join(QLatin1Char('|'))));
+        if (!gaps.isEmpty())
+            QVERIFY2(gaps.first().startsWith(QLatin1String("no backup configured")),
+                     qPrintable(gaps.first()));
+        QVERIFY(summary.value(QStringLiteral("health")).toString() != QLatin1String("critical"));
+    }
+
+    void builtInStepsProvisionAndCanRunAgain()
+    {
+        const QString id = QStringLiteral("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
+        m_createdIds.append(id);
+        const QString database = QStringLiteral("medicalpro_clinic_") + QString(id).remove(u'-');
+        const QStringList args{QStringLiteral("provision"),   QStringLiteral("fx-builtin"),
+                               QStringLiteral("--name"),      QStringLiteral("Cabinet d'Épsilon"),
+                               QStringLiteral("--subdomain"), QStringLiteral("epsilon"),
+                               QStringLiteral("--tenant-id"), id,
+                               QStringLiteral("--yes")};
+        const CliRun first = cli(args);
+        QVERIFY2(first.code == 0, first.out + first.err);
+        QVERIFY(first.out.contains("Created database"));
+        // Both migration files, in order, owned by the tenant owner.
+        QCOMPARE(sql(database, QStringLiteral("SELECT string_agg(tablename || ':' || tableowner, "
+                                              "',' ORDER BY tablename) FROM pg_tables WHERE "
+                                              "schemaname = 'public'")),
+                 QStringLiteral("appointments:medicalpro,patients:medicalpro"));
+        QCOMPARE(sql(QStringLiteral("medicalpro_central"),
+                     QStringLiteral("SELECT name || '|' || subdomain || '|' || "
+                                    "clinic_db_provisioned FROM companies WHERE id = '%1'")
+                         .arg(id)),
+                 QStringLiteral("Cabinet d'Épsilon|epsilon|true"));
+        sql(database, QStringLiteral("INSERT INTO patients (first_name, last_name) VALUES "
+                                     "('Keep', 'Me')"));
+
+        // Same tenant again: every step finds its work done and keeps the data.
+        const CliRun again = cli(args);
+        QVERIFY2(again.code == 0, again.out + again.err);
+        QVERIFY(again.out.contains("already exists: kept"));
+        QCOMPARE(sql(database, QStringLiteral("SELECT count(*) FROM patients")),
+                 QStringLiteral("1"));
+
+        // Another tenant cannot take the same subdomain, even spelled differently.
+        const CliRun clash = cli({QStringLiteral("provision"), QStringLiteral("fx-builtin"),
+                                  QStringLiteral("--name"), QStringLiteral("Epsilon Bis"),
+                                  QStringLiteral("--subdomain"), QStringLiteral("epsilon"),
+                                  QStringLiteral("--yes")});
+        QCOMPARE(clash.code, 1);
+        QVERIFY(clash.out.contains("already uses the subdomain") ||
+                clash.err.contains("already uses the subdomain"));
+        QCOMPARE(sql(QStringLiteral("medicalpro_central"),
+                     QStringLiteral("SELECT count(*) FROM companies WHERE subdomain = 'epsilon'")),
+                 QStringLiteral("1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvision)
+#include "tst_provision.moc"
