@@ -207,6 +207,51 @@ private slots:
         QCOMPARE(head(), m_initialCommit);
     }
 
+    // vigie-cli deploy: options refused before any SSH traffic; --plan previews on stderr and
+    // prints the plan with the previewed commit fixed in it; nothing runs.
+    void cliPrintsPlan()
+    {
+        QTemporaryDir home;
+        auto cli = [&home](const QStringList& args) {
+            return runCli(home.path(), args);
+        };
+        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
+                      QStringLiteral("fixture"), m_fixture.keyPath(QStringLiteral("id_ed25519"))})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
+                      QString::number(m_fixture.port), QStringLiteral("--yes"), m_fixture.host})
+                     .code,
+                 0);
+        const CliRun added = cli(
+            {QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("fx"), QStringLiteral("--host"), m_fixture.host,
+             QStringLiteral("--port"), QString::number(m_fixture.port), QStringLiteral("--user"),
+             m_fixture.user, QStringLiteral("--key"), QStringLiteral("fixture"),
+             QStringLiteral("--profile-file"), fixtureFile(QStringLiteral("profile.json"))});
+        QVERIFY2(added.code == 0, added.err.constData());
+
+        const QStringList deploy = {QStringLiteral("deploy"), QStringLiteral("fx"),
+                                    QStringLiteral("--app"), m_app.name};
+        const CliRun badCommit =
+            cli(deploy + QStringList{QStringLiteral("--commit"), QStringLiteral("abc1234;reboot"),
+                                     QStringLiteral("--plan")});
+        QCOMPARE(badCommit.code, 2);
+        const CliRun unknownApp =
+            cli({QStringLiteral("deploy"), QStringLiteral("fx"), QStringLiteral("--app"),
+                 QStringLiteral("nope"), QStringLiteral("--plan")});
+        QCOMPARE(unknownApp.code, 2);
+
+        const CliRun plan =
+            cli(deploy + QStringList{QStringLiteral("--migrations"), QStringLiteral("--plan")});
+        QVERIFY2(plan.code == 0, plan.err.constData());
+        QVERIFY2(plan.err.contains("1 new commit(s)"), plan.err.constData());
+        QVERIFY(plan.err.contains("Warning: migrations changed (migrations/002_check.sql)"));
+        QVERIFY(plan.out.contains("git reset --hard '" + m_goodCommit.toUtf8() + "'"));
+        QVERIFY(plan.out.contains("sh migrate.sh"));
+        QCOMPARE(head(), m_initialCommit);
+    }
+
     void goodCommitChangesHealth()
     {
         QVERIFY(!m_goodCommit.isEmpty());
