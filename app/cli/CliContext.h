@@ -52,6 +52,7 @@ int runServersCommand(CliContext& context, const QStringList& args);
 int runStatusCommand(CliContext& context, const QStringList& args);
 int runLogsCommand(CliContext& context, const QStringList& args);
 int runDetectCommand(CliContext& context, const QStringList& args);
+int runRunsCommand(CliContext& context, const QStringList& args);
 int runDeployCommand(CliContext& context, const QStringList& args);
 int runProvisionCommand(CliContext& context, const QStringList& args);
 int runRestoreCommand(CliContext& context, const QStringList& args);

@@ -41,6 +41,9 @@ void printUsage(QTextStream& out)
                "--confirm DB)\n"
                "  exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...\n"
                "  exec SERVER -- COMMAND...\n"
+               "  runs list [--json] [--runs-dir DIR] SERVER\n"
+               "  runs attach|cancel [--runs-dir DIR] SERVER RUN_ID\n"
+               "  runs clear-lock --yes [--runs-dir DIR] SERVER TARGET\n"
                "  --version\n")
         << Qt::flush;
 }
@@ -87,6 +90,8 @@ int main(int argc, char** argv)
         code = runLogsCommand(context, args);
     else if (command == QLatin1String("detect"))
         code = runDetectCommand(context, args);
+    else if (command == QLatin1String("runs"))
+        code = runRunsCommand(context, args);
     else if (command == QLatin1String("deploy"))
         code = runDeployCommand(context, args);
     else if (command == QLatin1String("provision"))

@@ -23,8 +23,8 @@ public:
     // the server). Set from the server's profile (operations.runsDirectory).
     void setRunsDirectory(const QString& directory);
 
-    void listRuns();                       // -> runsListed
-    void readLog(const QString& runId);    // -> logRead (markers removed)
+    void listRuns();                            // -> runsListed
+    void readLog(const QString& runId);         // -> logRead (markers removed)
     void clearStaleLock(const QString& target); // refuses a live lock -> lockCleared / failed
 
 signals:
