@@ -136,6 +136,13 @@ void ServerEditorDialog::reloadKeys()
     revalidate();
 }
 
+void ServerEditorDialog::preselectKey(const QString& keyName)
+{
+    const int index = keyName.isEmpty() ? -1 : m_auth->findData(keyName);
+    if (index >= 0 && keyName != AgentMarker)
+        m_auth->setCurrentIndex(index);
+}
+
 void ServerEditorDialog::setServer(const Server& server)
 {
     m_original = server;

@@ -28,6 +28,8 @@ public:
 
     void setGroups(const QStringList& groups);
     void setServer(const Server& server); // edit mode: the id is kept
+    // New servers: select this key (Preferences' default key) when the keychain has it.
+    void preselectKey(const QString& keyName);
     Server server() const;
     QString validationMessage() const;
     // Called on OK (e.g. Fleet::add); a non-empty translated error keeps the dialog open.
