@@ -174,6 +174,16 @@ QString DeployPlanner::snapshotFile(const ServerProfile& profile, const DeployAp
            QStringLiteral(".dump");
 }
 
+bool DeployPlanner::migrationsMayHaveRun(const Plan& plan, const RunRecord& record)
+{
+    const int step = plan.parameters.value(QLatin1String("migrationsStep")).toInt(-1);
+    if (step < 0)
+        return false;
+    if (record.state == RunRecord::State::Succeeded)
+        return true;
+    return (record.failedStep >= 0 ? record.failedStep : record.currentStep) >= step;
+}
+
 QString DeployPlanner::validate(const ServerProfile& profile, const DeployApp& app,
                                 const DeployOptions& options)
 {
@@ -305,6 +315,7 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
     plan.steps.append(rebuild);
 
     if (options.runMigrations) {
+        plan.parameters.insert(QStringLiteral("migrationsStep"), int(plan.steps.size()));
         plan.steps.append(step(tr("Run the database migrations of %1").arg(app.name),
                                inApp(app, app.migrateCommand), PlanStep::Kind::Destructive));
         plan.confirmationWord = app.name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "RunTypes.h"
 #include "fleet/ServerProfile.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ struct DeployOptions
 // when they ran, the snapshot (Plan::parameters "snapshotFile") is what to restore.
 //
 // Plan::parameters (journal, DeployHistory): app, path, remote, branch, commit, migrations,
-// snapshot, snapshotFile (when snapshot), database (when snapshot or migrations).
+// snapshot, snapshotFile (when snapshot), database (when snapshot or migrations),
+// migrationsStep (index in steps, when migrations).
 // Lock targets: "app:<name>", plus "db:<database>" when the database is touched.
 class DeployPlanner
 {
@@ -69,6 +71,11 @@ public:
     // <safetyDumpDirectory>/<database>-before-deploy-<yyyyMMdd-HHmmss>.dump
     static QString snapshotFile(const ServerProfile& profile, const ServerProfile::DeployApp& app,
                                 const QDateTime& at);
+
+    // True when the run reached the migrations step (ran it, or failed in it or later): the
+    // database may have changed and the rollback does not undo that, so the summary offers the
+    // snapshot (Plan::parameters "snapshotFile") for restore.
+    static bool migrationsMayHaveRun(const Plan& plan, const RunRecord& record);
 
     // Health check tries and the pause between them (seconds).
     static constexpr int healthAttempts = 6;

@@ -173,6 +173,19 @@ private slots:
         QCOMPARE(plan.steps[6].kind, PlanStep::Kind::Destructive);
         QCOMPARE(plan.confirmationWord, app().name);
         QVERIFY(plan.steps[7].command.contains(QStringLiteral(" reload ")));
+        QCOMPARE(plan.parameters.value(QStringLiteral("migrationsStep")).toInt(), 6);
+        RunRecord record;
+        record.state = RunRecord::State::RolledBack;
+        record.failedStep = 5; // the build failed: migrations never ran
+        QVERIFY(!DeployPlanner::migrationsMayHaveRun(plan, record));
+        record.failedStep = 8; // the health check failed after them
+        QVERIFY(DeployPlanner::migrationsMayHaveRun(plan, record));
+        record.state = RunRecord::State::Succeeded;
+        QVERIFY(DeployPlanner::migrationsMayHaveRun(plan, record));
+        DeployOptions without = options;
+        without.runMigrations = false;
+        QVERIFY(!DeployPlanner::migrationsMayHaveRun(DeployPlanner::plan(profile(), app(), without),
+                                                     record));
         // Migrations are not undone by the rollback (the snapshot is offered instead).
         for (const PlanStep& step : plan.recoverySteps)
             QVERIFY(!step.command.contains(QStringLiteral("db:migrate")));
