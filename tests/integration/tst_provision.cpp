@@ -3,6 +3,8 @@
 // provisioned in `vigie-cli status --json`; hostile names never open a connection.
 #include "SshTestSupport.h"
 #include "TestSupport.h"
+#include "fleet/ServerProfile.h"
+#include "ops/OperationChecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,41 @@ private:
     }
 
     int connections() { return sshdLogCount(m_fixture, "Connection from"); }
+
+    // The wizard's pre-checks, over a real SSH connection, parsed.
+    QList<vigie::CheckItem> provisionChecks(const QString& subdomain)
+    {
+        QFile file(fixtureFile(QStringLiteral("profile.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const auto profile =
+            vigie::ServerProfile::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        const QString knownHosts = m_home.filePath(QStringLiteral("checks_known_hosts"));
+        if (!trustFixtureHostKeys(m_fixture, knownHosts))
+            return {};
+        vigie::SshEngine engine;
+        vigie::SshConnection connection(
+            &engine, fixtureSettings(m_fixture, QStringLiteral("id_ed25519"), knownHosts));
+        if (openAndWait(connection).isError())
+            return {};
+        const ExecCapture capture =
+            execAndWait(connection, vigie::OperationChecks::provisionCommand(profile, subdomain));
+        if (!capture.result.succeeded())
+            return {};
+        return vigie::OperationChecks::parseProvision(capture.out, profile, subdomain);
+    }
+
+    static QString status(const QList<vigie::CheckItem>& items, const QString& id)
+    {
+        for (const vigie::CheckItem& item : items) {
+            if (item.id == id)
+                return item.status == vigie::CheckItem::Status::Passed ? QStringLiteral("passed")
+                       : item.status == vigie::CheckItem::Status::Warning
+                           ? QStringLiteral("warning")
+                           : QStringLiteral("failed");
+        }
+        return QStringLiteral("missing");
+    }
 
 private slots:
     void initTestCase()
@@ -160,6 +197,23 @@ private slots:
         QVERIFY(run.out.contains("provision-clinic-db.sh"));
         QTest::qWait(300);
         QCOMPARE(connections(), before);
+    }
+
+    void checksBeforeProvisioning()
+    {
+        const auto items = provisionChecks(QStringLiteral("clinica-gamma"));
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(status(items, QStringLiteral("subdomain-free")), QStringLiteral("passed"));
+        QCOMPARE(status(items, QStringLiteral("certificate")), QStringLiteral("passed"));
+        QVERIFY(status(items, QStringLiteral("disk")) != QLatin1String("missing"));
+        if (m_env.value(QStringLiteral("VIGIE_FIXTURE_ETC_HOSTS")) == QLatin1String("1"))
+            QCOMPARE(status(items, QStringLiteral("dns")), QStringLiteral("passed"));
+        // Taken, and taken when spelled with '_' ("alpha" exists).
+        QCOMPARE(status(provisionChecks(QStringLiteral("alpha")), QStringLiteral("subdomain-free")),
+                 QStringLiteral("failed"));
+        // No DNS record for ozondenia: a warning only, the profile resolves health checks itself.
+        QCOMPARE(status(provisionChecks(QStringLiteral("ozondenia")), QStringLiteral("dns")),
+                 QStringLiteral("warning"));
     }
 
     void serverScriptProvisionsATenantThatShowsProvisioned()

@@ -3,8 +3,12 @@
 // fails before the database is touched; a restore to a copy leaves the original alone.
 #include "SshTestSupport.h"
 #include "TestSupport.h"
+#include "fleet/ServerProfile.h"
+#include "ops/OperationChecks.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace vigie::test;
@@ -71,7 +75,17 @@ private:
                                            "patients"));
     }
 
+    QStringList m_safetyBefore; // safety dumps left by earlier runs on the same fixture
+
+    // The safety dumps of alpha made by this run of the test.
     QStringList safetyDumps()
+    {
+        QStringList made = allSafetyDumps();
+        for (const QString& old : std::as_const(m_safetyBefore))
+            made.removeAll(old);
+        return made;
+    }
+    QStringList allSafetyDumps()
     {
         return QDir(fixtureFile(QStringLiteral("safety")))
             .entryList({AlphaDb + QStringLiteral("-before-restore-*")}, QDir::Files);
@@ -126,6 +140,7 @@ private slots:
         // tests count those files).
         const QString dir = fixtureFile(QStringLiteral("restore-test"));
         QDir().mkpath(dir);
+        m_safetyBefore = allSafetyDumps();
         m_backup = dir + QStringLiteral("/alpha-with-row.dump.gpg");
         m_wrongBackup = dir + QStringLiteral("/alpha-other-passphrase.dump.gpg");
         QFile other(dir + QStringLiteral("/other.passphrase"));
@@ -144,11 +159,54 @@ private slots:
 
     void cleanupTestCase()
     {
+        for (const QString& dump : safetyDumps())
+            QFile::remove(fixtureFile(QStringLiteral("safety/")) + dump);
         sql(QStringLiteral("postgres"),
             QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(CopyDb));
         sql(AlphaDb, QStringLiteral("DELETE FROM patients WHERE last_name IN ('Row', 'Marker')"));
         sql(QStringLiteral("postgres"),
             QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(AlphaDb));
+    }
+
+    void checksListAndVerifyTheBackups()
+    {
+        QFile file(fixtureFile(QStringLiteral("profile.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto profile =
+            vigie::ServerProfile::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        const QString knownHosts = m_home.filePath(QStringLiteral("checks_known_hosts"));
+        QVERIFY(trustFixtureHostKeys(m_fixture, knownHosts));
+        vigie::SshEngine engine;
+        vigie::SshConnection connection(
+            &engine, fixtureSettings(m_fixture, QStringLiteral("id_ed25519"), knownHosts));
+        QCOMPARE(openAndWait(connection).message(), QString());
+        ExecCapture capture =
+            execAndWait(connection, vigie::OperationChecks::restoreCommand(profile, AlphaDb));
+        QVERIFY2(capture.result.succeeded(), capture.err.constData());
+        const auto facts = vigie::OperationChecks::parseRestore(capture.out, profile, AlphaDb);
+        QVERIFY(facts.databaseExists);
+        QVERIFY(facts.databaseSizeBytes > 0);
+        const auto nightly = std::count_if(facts.backups.cbegin(), facts.backups.cend(),
+                                           [](const auto& b) { return !b.safetyDump; });
+        QCOMPARE(nightly, 6); // 7 nights, one missing
+        QVERIFY(facts.backups.first().modified > facts.backups.last().modified);
+        QVERIFY(vigie::allowsToProceed(facts.items));
+
+        // The newest nightly backup (older safety dumps may use a passphrase since rotated).
+        const auto newest = std::find_if(facts.backups.cbegin(), facts.backups.cend(),
+                                         [](const auto& b) { return !b.safetyDump; });
+        capture =
+            execAndWait(connection, vigie::OperationChecks::verifyCommand(profile, newest->path));
+        vigie::CheckItem verified =
+            vigie::OperationChecks::parseVerify(capture.out, capture.result.exitCode, capture.err);
+        QVERIFY2(verified.status == vigie::CheckItem::Status::Passed, qPrintable(verified.text));
+        capture =
+            execAndWait(connection, vigie::OperationChecks::verifyCommand(profile, m_wrongBackup));
+        verified =
+            vigie::OperationChecks::parseVerify(capture.out, capture.result.exitCode, capture.err);
+        QCOMPARE(verified.status, vigie::CheckItem::Status::Failed);
+        QVERIFY2(verified.text.contains(QLatin1String("wrong passphrase")),
+                 qPrintable(verified.text));
     }
 
     void refusalsTouchNothing()
