@@ -106,8 +106,9 @@ private slots:
                  QStringLiteral("clinica-ozondenia"));
         QCOMPARE(plan.parameters.value(QStringLiteral("database")).toString(), Db);
         // Create database: idempotent, with its undo.
-        QVERIFY(plan.steps.at(1).command.contains(QLatin1String("CREATE DATABASE :\"db\" OWNER "
-                                                                ":\"owner\" ENCODING '\\''UTF8'\\''")));
+        QVERIFY(
+            plan.steps.at(1).command.contains(QLatin1String("CREATE DATABASE :\"db\" OWNER "
+                                                            ":\"owner\" ENCODING '\\''UTF8'\\''")));
         QVERIFY(plan.steps.at(1).command.contains(QLatin1String("\\if :vigie_create")));
         QVERIFY(plan.steps.at(1).undo.contains(QLatin1String("DROP DATABASE IF EXISTS :\"db\"")));
         QVERIFY(plan.steps.at(1).undo.contains(QStringLiteral("-v db='") + Db + u'\''));
