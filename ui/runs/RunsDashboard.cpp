@@ -100,10 +100,16 @@ void RunsDashboard::refresh()
 {
     if (m_serverId.isEmpty() || m_refreshing)
         return;
-    if (!m_source.connection && m_resolver)
-        m_source = m_resolver(m_serverId);
-    if (!m_source.connection)
+    // Resolved at each refresh: the profile (runs directory) or the connection may have changed.
+    const Source source = m_resolver ? m_resolver(m_serverId) : Source();
+    if (!source.connection)
         return;
+    if (m_client && (source.connection != m_source.connection ||
+                     source.runsDirectory != m_source.runsDirectory)) {
+        delete m_client;
+        m_client = nullptr;
+    }
+    m_source = source;
     if (!m_client) {
         m_client = new RunsClient(m_source.connection, this);
         m_client->setRunsDirectory(m_source.runsDirectory);
