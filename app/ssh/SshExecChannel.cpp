@@ -36,6 +36,15 @@ void SshExecChannel::cancel(const SshError& cancelled)
         m_step = Step::Closing;
 }
 
+bool SshExecChannel::adoptOpenChannel(LIBSSH2_CHANNEL* handle)
+{
+    if (m_handle || m_cancelled || (m_step != Step::Queued && m_step != Step::Opening))
+        return false;
+    m_handle = handle;
+    m_step = Step::Executing;
+    return true;
+}
+
 SshExecChannel::Progress SshExecChannel::drive(LIBSSH2_SESSION* session, const Callbacks& callbacks)
 {
     for (;;) {

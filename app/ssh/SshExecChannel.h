@@ -56,6 +56,9 @@ public:
     void cancel(const SshError& cancelled);
     // At session teardown: forget the handle, libssh2_session_free() releases it.
     void detach() { m_handle = nullptr; }
+    // Takes a session channel the worker opened ahead of need, saving the open round trip.
+    // False (and nothing taken) once this channel has gone past opening.
+    bool adoptOpenChannel(_LIBSSH2_CHANNEL* handle);
 
 private:
     enum class Step

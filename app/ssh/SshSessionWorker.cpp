@@ -379,14 +379,6 @@ void SshSessionWorker::cancel(quint64 id)
 
 void SshSessionWorker::driveChannels()
 {
-    if (!m_controlChannel && !m_controlChannelTried) {
-        m_controlChannel = libssh2_channel_open_session(m_session);
-        if (!m_controlChannel) {
-            if (libssh2_session_last_errno(m_session) == LIBSSH2_ERROR_EAGAIN)
-                return;
-            m_controlChannelTried = true; // server refuses extra channels: live without it
-        }
-    }
     int open = 0;
     bool yielded = false;
     for (auto it = m_channels.begin(); it != m_channels.end();) {
@@ -396,6 +388,10 @@ void SshSessionWorker::driveChannels()
             continue;
         }
         ++open;
+        // The idle control channel is an open session channel: the command takes it and skips
+        // the open round trip; a new one is opened below, ahead of the next command.
+        if (m_controlChannel && channel.adoptOpenChannel(m_controlChannel))
+            m_controlChannel = nullptr;
         const quint64 id = channel.id();
         const SshExecChannel::Callbacks callbacks{
             [this, id](const QByteArray& data) { emit execStdout(id, data); },
@@ -423,6 +419,16 @@ void SshSessionWorker::driveChannels()
     }
     if (yielded) // a fast producer: let other sessions and the event loop breathe, then go on
         QTimer::singleShot(0, this, &SshSessionWorker::drive);
+    // Session channels are interchangeable, so an open still in flight may complete for a
+    // command above instead: this one then simply opens another.
+    if (!m_controlChannel && !m_controlChannelTried) {
+        m_controlChannel = libssh2_channel_open_session(m_session);
+        if (!m_controlChannel) {
+            if (libssh2_session_last_errno(m_session) != LIBSSH2_ERROR_EAGAIN)
+                m_controlChannelTried = true; // server refuses extra channels: live without it
+            return;
+        }
+    }
     // Keep libssh2 reading the socket while nothing else does (keepalive replies, the
     // server's own keepalives, a disconnect message).
     if (m_controlChannel) {
