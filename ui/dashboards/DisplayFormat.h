@@ -12,7 +12,7 @@ class DisplayFormat
 {
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 public:
-    static QString size(qint64 bytes);                  // "1.5 GiB"
+    static QString size(qint64 bytes);                  // "1.5 GB", "1,5 Go"
     static QString duration(qint64 seconds);            // "12 days 4 h", "3 h 12 min", "45 s"
     static QString coarseDuration(qint64 seconds);      // one unit: "14 h", "3 days", "12 min"
     static QString age(qint64 seconds);                 // "14 h ago", "just now"
