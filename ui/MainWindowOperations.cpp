@@ -35,8 +35,9 @@ void MainWindow::createOperationActions()
 {
     using Operation = OperationsLauncher::Operation;
     const auto make = [this](const QString& text, const QString& iconText, const QString& tip,
-                             const char* name, const char* icon, Operation operation) {
+                             const char* name, const char* icon, Qt::Key key, Operation operation) {
         auto* action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
         action->setObjectName(QLatin1String(name));
         action->setIconText(iconText);
         action->setToolTip(tip);
@@ -49,13 +50,13 @@ void MainWindow::createOperationActions()
     };
     m_provisionAction = make(tr("&Provision a tenant…"), tr("Provision"),
                              tr("Create a new tenant on the selected server, step by step"),
-                             "actionProvision", "list-add-user", Operation::Provision);
+                             "actionProvision", "list-add-user", Qt::Key_P, Operation::Provision);
     m_restoreAction = make(tr("&Restore a backup…"), tr("Restore"),
                            tr("Restore a database of the selected server from a backup"),
-                           "actionRestore", "document-revert", Operation::Restore);
+                           "actionRestore", "document-revert", Qt::Key_R, Operation::Restore);
     m_deployAction = make(tr("&Deploy an app…"), tr("Deploy"),
                           tr("Deploy the latest commit of an app on the selected server"),
-                          "actionDeploy", "system-software-update", Operation::Deploy);
+                          "actionDeploy", "system-software-update", Qt::Key_D, Operation::Deploy);
 }
 
 void MainWindow::setOperationsLauncher(OperationsLauncher* launcher)

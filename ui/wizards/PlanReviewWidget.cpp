@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigie {
@@ -70,6 +71,8 @@ void PlanReviewWidget::setPlan(const Plan& plan)
     if (needsWord) {
         m_confirmationLabel->setText(
             tr("To confirm, type <b>%1</b>:").arg(plan.confirmationWord.toHtmlEscaped()));
+        // Once the page shows (the wizard moves the focus to its buttons first).
+        QTimer::singleShot(0, m_confirmation, [edit = m_confirmation] { edit->setFocus(); });
     }
     m_confirmed = isConfirmed();
     emit confirmedChanged(m_confirmed);
