@@ -257,6 +257,244 @@
     </message>
 </context>
 <context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s), %1 -&gt; %2:</source>
+        <translation>
+            <numerusform>%n new commit, %1 -&gt; %2:</numerusform>
+            <numerusform>%n new commits, %1 -&gt; %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s):</source>
+        <translation>
+            <numerusform>%n changed file:</numerusform>
+            <numerusform>%n changed files:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: migrations changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the server&apos;s working copy has local changes (%1); the deploy will refuse to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (from the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit to deploy (default: the head of the profile&apos;s branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the database migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a database snapshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --migrations: the application&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a deploy application of %2&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations may have run: the database snapshot taken before them is %1 (vigie-cli restore %2 --database %3 --backup %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlanner</name>
+    <message numerus="yes">
+        <source>The health check of %1 failed %n time(s).</source>
+        <translation>
+            <numerusform>The health check of %1 failed %n time.</numerusform>
+            <numerusform>The health check of %1 failed %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid application name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid path %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid git remote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid git branch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid commit %1: expected a hexadecimal hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command of %1 in the profile spans several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither PM2 processes nor a Compose project to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Compose project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid PM2 process name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid health URL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no migration command in the server&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid database name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no database to snapshot in the server&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command has no psql to derive pg_dump from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid safety dump directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has local changes to tracked files; a deploy would lose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the current commit of %1 (the rollback target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot the database %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 is not on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch %1 and check that %2 is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to commit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the dependencies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the database migrations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 with PM2 (zero downtime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild and restart the Compose project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the health of %1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>Check the health of %1 (%n attempt)</numerusform>
+            <numerusform>Check the health of %1 (%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 as the deployed commit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 to the previous commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s git output is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s git output has no valid commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of changes is too large to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message>
         <source>Save it as the server&apos;s profile.</source>
@@ -552,6 +790,90 @@
     </message>
 </context>
 <context>
+    <name>JournalEntry</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>This is not a Vigie journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV text ends inside a quoted cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalLogStore</name>
+    <message>
+        <source>The journal cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalSchema</name>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Vigie (schema %1; this version knows up to %2). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database but not a Vigie journal. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be updated to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysCommand</name>
     <message>
         <source>wrong number of arguments (see vigie-cli --help)</source>
@@ -645,6 +967,231 @@
     </message>
     <message>
         <source>Reading the server&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>The database name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name is %1 bytes long; PostgreSQL allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not start with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains an invisible or control character (U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apostrophe is only allowed between two letters (as in &quot;l&apos;Europe&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains &apos;%1&apos;, which is not allowed; use letters, digits, spaces and . , &amp; ( ) - + &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name mixes letters of different alphabets (for example a Cyrillic letter that looks like a Latin one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains two spaces in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain is %1 bytes long; a DNS label has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain must be lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; may only contain a-z, 0-9 and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain must not start or end with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punycode subdomains (xn--…) are not accepted; use plain letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; may only contain letters, digits and &apos;_&apos;, and must not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database name &quot;%1&quot; may only contain a-z, 0-9 and &apos;_&apos;, and must not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationChecks</name>
+    <message>
+        <source>Free space in %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tenants of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant subdomain %1 is already taken (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate covering %1 has expired (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates could not be read; whether one covers %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not query PostgreSQL about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (only a restore to a copy or a new database makes sense).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n open connection(s).</source>
+        <translation>
+            <numerusform>%1: %2, %n open connection.</numerusform>
+            <numerusform>%1: %2, %n open connections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of %1 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found.</source>
+        <translation>
+            <numerusform>%n backup found.</numerusform>
+            <numerusform>%n backups found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup decrypts and lists %n entries.</source>
+        <translation>
+            <numerusform>The backup decrypts and lists %n entry.</numerusform>
+            <numerusform>The backup decrypts and lists %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not be verified (exit %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    undo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If step %1 or a later one fails, these run automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation required: type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>this plan has destructive steps: add --confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by run %2 (%3), which died without releasing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by run %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo what succeeded:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1521,179 @@
     </message>
 </context>
 <context>
+    <name>ProvisionCommand</name>
+    <message>
+        <source>The tenant&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain (default: suggested from the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tenant&apos;s UUID (default: a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] (--plan [--json] | --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionPlanner</name>
+    <message>
+        <source>The profile has no psql command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no valid central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no valid tenant database prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no tenant query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no tenant domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant domain is not a DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant health path is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant resolve address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s provisioning script is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s subdomain script is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has neither a provisioning script nor the SQL that registers a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no valid tenant migrations directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant database owner is not a valid role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no other tenant uses the subdomain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant already uses the subdomain %1 (or one that differs only by &apos;-&apos;, &apos;_&apos; or case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has tables: migrations were applied before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No *.sql file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain %1 is too close to the existing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id must be a lower-case UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 as provisioned in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s provisioning script for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the subdomain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteRead</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenewalParser</name>
     <message>
         <source>The output ends before the search did.</source>
@@ -985,6 +1705,317 @@
     </message>
     <message>
         <source>%1, no run scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>To put the safety dump back: vigie-cli restore %1 --database %2 --backup %3 --skip-safety-dump --confirm-skip %4 --yes --confirm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file on the server (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new database with this name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain, for the health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not dump the database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --skip-safety-dump: the phrase &quot;skip DATABASE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --yes: the database name, to confirm its replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes [--confirm DB])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup of %1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlanner</name>
+    <message>
+        <source>Verify the backup %1 (decrypt and list it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows of %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows of %1 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety dump of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the safety dump failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connections to %1 (other tenants stay online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connections to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 and close the connections to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the connections to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the contents of %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore into %1 failed; the transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the health URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decrypt %1: wrong passphrase or damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable pg_dump archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup must be an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names no backup passphrase file to decrypt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command names no psql (pg_restore and pg_dump are found next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s backup passphrase file is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy needs a name other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no valid safety dump directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore without a safety dump, type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s restore script is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names an invalid PM2 application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a copy of %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the empty database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restore made no safety dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the safety dump of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunLayout</name>
+    <message>
+        <source>A lock target cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock target %1 is longer than 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock target %1 contains spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost (runner gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>usage: vigie-cli runs list [--json] SERVER
+       vigie-cli runs attach SERVER RUN_ID
+       vigie-cli runs cancel SERVER RUN_ID
+       vigie-cli runs clear-lock --yes SERVER TARGET
+       (each takes --runs-dir DIR to override the server profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale lock %1: run %2 of %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock %1: run %2 of %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm clearing a stale lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs directory on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing a lock lets another run change %1 although the dead run may have left it half-changed. Check it, then confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock on %1 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reattaching…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,8 +2550,14 @@ Commands:
   status [--json] [--timeout S] [SERVER...]
   detect [--save] SERVER
   logs [--follow] [--lines N] SERVER SOURCE
+  deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])
+  provision SERVER --name NAME [--subdomain LABEL] (--plan [--json] | --yes)
+  restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes --confirm DB)
   exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
   exec SERVER -- COMMAND...
+  runs list [--json] [--runs-dir DIR] SERVER
+  runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
+  runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
 </source>
         <translation type="unfinished"></translation>
@@ -1930,6 +2967,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::CheckListWidget</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::ComposeTableModel</name>
     <message>
         <source>Project</source>
@@ -2023,6 +3083,228 @@ Commands:
     </message>
     <message>
         <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployAppPage</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app to deploy, as the server&apos;s profile describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent deploys of this app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s profile lists no app to deploy (operations → deployApps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads (PM2): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilds (Compose): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deploy history on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployChangesPage</name>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched on the server just now; nothing is changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (migration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date at %1: deploying again reinstalls and reloads the same commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) and %1 from %2 to %3.</source>
+        <translation>
+            <numerusform>%n commit and %1 from %2 to %3.</numerusform>
+            <numerusform>%n commits and %1 from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n changed file</numerusform>
+            <numerusform>%n changed files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrations changed (%1): take a database snapshot before running them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy has local changes that the deploy discards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployOptionsPage</name>
+    <message>
+        <source>Run the &amp;migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a database &amp;snapshot first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed deploy rolls the code back by itself. Migrations are not rolled back: the snapshot is what you would restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no migration command for this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names no database for this app: no snapshot possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployWizard</name>
+    <message>
+        <source>Deploy an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no app named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs commit %2 (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database snapshot taken first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy failed and was rolled back: %1 runs the commit it ran before (%2) again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy stopped (%1) and the rollback did not complete: check %2 on the server (its log is in the Runs tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations had run: the code rollback does not undo them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was before the deploy, from %2 (the plan is shown first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,6 +3760,209 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::Journal</name>
+    <message>
+        <source>The journal folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Vigie journal (it is not an SQLite database). It was left as it is; choose another journal location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead logging refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal location is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JournalTableModel</name>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JournalWindow</name>
+    <message>
+        <source>Journal of operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search server, operation, title, result or log text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an operation to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation recorded matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ended %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was too long: its middle part was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n operation exported to %1.</numerusform>
+            <numerusform>%n operations exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::KeyManagerDialog</name>
     <message>
         <source>Talking to the keychain…</source>
@@ -2763,6 +4248,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::LockTableModel</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: its run is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by a running run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::LogTailWindow</name>
     <message>
         <source>&amp;Stop</source>
@@ -3042,6 +4558,65 @@ Commands:
         <source>Look at what the server runs and propose a profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provision a tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new tenant on the selected server, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a database of the selected server from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy an app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the latest commit of an app on the selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::OperationWizard</name>
+    <message>
+        <source>Close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run goes on on the server after this window closes. Follow it in the Runs tab, or cancel it there. Close the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::PassphraseDialog</name>
@@ -3067,6 +4642,100 @@ Commands:
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These commands run on the server exactly as shown, in this order. Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanReviewWidget</name>
+    <message>
+        <source>&amp;Copy plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every step and its exact command as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will run on the server, in this order.</source>
+        <translation>
+            <numerusform>%n step will run on the server, in this order.</numerusform>
+            <numerusform>%n steps will run on the server, in this order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are destructive: read them carefully.</source>
+        <translation>
+            <numerusform>%n step is destructive: read it carefully.</numerusform>
+            <numerusform>%n steps are destructive: read them carefully.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanRunDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run goes on on the server after this window closes. Follow it in the Runs tab. Close the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanView</name>
+    <message>
+        <source>check (reads only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESTRUCTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ loses data if wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked while it runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If step %1 or a later one fails, these steps run automatically:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,6 +4802,155 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::Preferences</name>
+    <message>
+        <source>The preferences could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the dashboards probe every server (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard &amp;refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server silent for three intervals is considered gone and the connection reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keepalive every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigie&apos;s own file in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default key for new servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;critical before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default maximum &amp;backup age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in profiles use these values; a server&apos;s own profile keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal of operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal.sqlite in Vigie&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when Vigie next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate warning must come before the critical state: choose at least %n day(s).</source>
+        <translation>
+            <numerusform>The certificate warning must come before the critical state: choose at least %n day.</numerusform>
+            <numerusform>The certificate warning must come before the critical state: choose at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ProfileDetection</name>
     <message>
         <source>Detect profile</source>
@@ -3182,6 +5000,646 @@ Commands:
     </message>
     <message>
         <source>Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ProvisionChecksPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on the server, nothing is changed: is the subdomain free, does it resolve, does a certificate cover it, is there room for a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check failed: fix it on the server, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ProvisionWizard</name>
+    <message>
+        <source>Provision a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1
+Subdomain: %2
+Address: %3
+Database: %4
+Tenant id: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the %n step(s) that completed, in reverse order (the plan is shown first).</source>
+        <translation>
+            <numerusform>Undo the %n step that completed (the plan is shown first).</numerusform>
+            <numerusform>Undo the %n steps that completed, in reverse order (the plan is shown first).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreBackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. It is decrypted and read through on the server first, so a damaged file is found before anything is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database and its backups on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check failed: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1 (decrypt and read it through)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup did not verify: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreSafetyPage</name>
+    <message>
+        <source>&amp;Skip the safety dump (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database is replaced, its current content is dumped, so the restore itself can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump of %1 (%2) goes to:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space there: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a safety dump the current content is lost for good. To skip it anyway, type &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreSourcePage</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant or the database whose backup you want to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant or database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — tenant %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s content, or restore into a new scratch database to look at the data without touching the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a &amp;copy: a new database; %1 is not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;in place: replace the content of %1 (a safety dump is taken first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreWizard</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table (before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds the content of %2. The original database was not touched; drop the copy when you are done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its previous content is kept in the safety dump %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;safety dump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the content the database had before this restore (the plan is shown first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunController</name>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run controller already follows run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan can lock at most %n targets.</source>
+        <translation>
+            <numerusform>A plan can lock at most %n target.</numerusform>
+            <numerusform>A plan can lock at most %n targets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not start on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunJournalRecorder</name>
+    <message>
+        <source>The journal is closed: this operation is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1 is still locked by run %2 of %3 (since %4), which did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1 is locked by run %2 of %3 (since %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run goes on on the server even if this window closes or the connection drops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunProgressView</name>
+    <message>
+        <source>C&amp;lear stale lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run on the server at the step it is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed: rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost — reattaching… The run goes on on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reattached: following the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the run on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1 is locked by %2 since %3 (run %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That run is gone without releasing its lock: the target may be half-changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear stale lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 took the lock on %3 at %4 and never released it. Check what it left half-done before clearing the lock. Clear it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on %1 is cleared: you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run on the server now? The step in progress is interrupted and the following steps do not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunStepList</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (exit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 by %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1 (took %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunsClient</name>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+[log cut after %1 MiB]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on %1 is held by the live run %2 (%3): it is not stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the lock on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunsDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks held now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the runs and locks from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear stale lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks held now: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), read at %1</source>
+        <translation>
+            <numerusform>%n run, read at %1</numerusform>
+            <numerusform>%n runs, read at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on %1 belongs to run %2, which is still running. Follow or cancel that run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear stale lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 took the lock on %3 at %4 and never released it. Check what it left half-done before clearing the lock. Clear it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,6 +5899,41 @@ Press Refresh (F5) to try again.</source>
     <message>
         <source>none</source>
         <comment>no group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation runs on this server, detached: closing Vigie or losing the connection does not stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet: lists are read from the server on the next pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,9 +6206,113 @@ Press Refresh (F5) to try again.</source>
     </message>
 </context>
 <context>
+    <name>vigie::SubdomainPage</name>
+    <message>
+        <source>Subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s address. Lower-case letters, digits and inner hyphens; it must not be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a tenant&apos;s subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too close to the existing subdomain “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran, so nothing changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step that changes something completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on the server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery steps ran and succeeded: the changes above were rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 by %2, %3, took %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::TcpConnector</name>
     <message>
         <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TenantNamePage</name>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the tenant is known by, as its users will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Clínica Ozondenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -257,6 +257,244 @@
     </message>
 </context>
 <context>
+    <name>DeployCommand</name>
+    <message>
+        <source>Already at %1.</source>
+        <translation>Déjà à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new commit(s), %1 -&gt; %2:</source>
+        <translation>
+            <numerusform>%n nouveau commit, %1 -&gt; %2 :</numerusform>
+            <numerusform>%n nouveaux commits, %1 -&gt; %2 :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s):</source>
+        <translation>
+            <numerusform>%n fichier modifié :</numerusform>
+            <numerusform>%n fichiers modifiés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: migrations changed (%1).</source>
+        <translation>Attention : les migrations ont changé (%1).</translation>
+    </message>
+    <message>
+        <source>Warning: the server&apos;s working copy has local changes (%1); the deploy will refuse to run.</source>
+        <translation>Attention : la copie de travail du serveur a des modifications locales (%1) ; le déploiement refusera de s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>The application (from the profile).</source>
+        <translation>L&apos;application (d&apos;après le profil).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The commit to deploy (default: the head of the profile&apos;s branch).</source>
+        <translation>Le commit à déployer (par défaut : la tête de la branche du profil).</translation>
+    </message>
+    <message>
+        <source>sha</source>
+        <translation>sha</translation>
+    </message>
+    <message>
+        <source>Run the database migrations.</source>
+        <translation>Exécuter les migrations de la base de données.</translation>
+    </message>
+    <message>
+        <source>Take a database snapshot first.</source>
+        <translation>Prendre d&apos;abord un instantané de la base de données.</translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>Afficher le plan et s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation>Exécuter le plan sans poser de questions.</translation>
+    </message>
+    <message>
+        <source>With --migrations: the application&apos;s name.</source>
+        <translation>Avec --migrations : le nom de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])</source>
+        <translation>utilisation : vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a deploy application of %2&apos;s profile</source>
+        <translation>%1 n&apos;est pas une application déployable du profil de %2</translation>
+    </message>
+    <message>
+        <source>Migrations may have run: the database snapshot taken before them is %1 (vigie-cli restore %2 --database %3 --backup %1).</source>
+        <translation>Les migrations ont peut-être été exécutées : l&apos;instantané de la base pris avant elles est %1 (vigie-cli restore %2 --database %3 --backup %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlanner</name>
+    <message numerus="yes">
+        <source>The health check of %1 failed %n time(s).</source>
+        <translation>
+            <numerusform>Le contrôle de santé de %1 a échoué %n fois.</numerusform>
+            <numerusform>Le contrôle de santé de %1 a échoué %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid application name %1.</source>
+        <translation>Nom d&apos;application %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid path %1 for %2.</source>
+        <translation>Chemin %1 non valide pour %2.</translation>
+    </message>
+    <message>
+        <source>Invalid git remote %1.</source>
+        <translation>Dépôt distant git %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid git branch %1.</source>
+        <translation>Branche git %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid commit %1: expected a hexadecimal hash.</source>
+        <translation>Commit %1 non valide : un hachage hexadécimal est attendu.</translation>
+    </message>
+    <message>
+        <source>A command of %1 in the profile spans several lines.</source>
+        <translation>Une commande de %1 dans le profil s&apos;étend sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>%1 has neither PM2 processes nor a Compose project to reload.</source>
+        <translation>%1 n&apos;a ni processus PM2 ni projet Compose à recharger.</translation>
+    </message>
+    <message>
+        <source>Invalid Compose project %1.</source>
+        <translation>Projet Compose %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid PM2 process name %1.</source>
+        <translation>Nom de processus PM2 %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid health URL %1.</source>
+        <translation>URL de contrôle de santé %1 non valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no migration command in the server&apos;s profile.</source>
+        <translation>%1 n&apos;a pas de commande de migration dans le profil du serveur.</translation>
+    </message>
+    <message>
+        <source>Invalid database name %1.</source>
+        <translation>Nom de base de données %1 non valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no database to snapshot in the server&apos;s profile.</source>
+        <translation>%1 n&apos;a pas de base de données dont prendre un instantané dans le profil du serveur.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command has no psql to derive pg_dump from.</source>
+        <translation>La commande psql du profil ne contient pas de psql d&apos;où déduire pg_dump.</translation>
+    </message>
+    <message>
+        <source>Invalid safety dump directory %1.</source>
+        <translation>Répertoire de sauvegardes de sécurité %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Deploy %1 at %2 (%3)</source>
+        <translation>Déployer %1 au commit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has local changes to tracked files; a deploy would lose them.</source>
+        <translation>%1 a des modifications locales de fichiers suivis ; un déploiement les perdrait.</translation>
+    </message>
+    <message>
+        <source>Record the current commit of %1 (the rollback target)</source>
+        <translation>Noter le commit actuel de %1 (la cible du retour arrière)</translation>
+    </message>
+    <message>
+        <source>Snapshot the database %1 to %2</source>
+        <translation>Prendre un instantané de la base %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 is not on %2.</source>
+        <translation>Le commit %1 n&apos;est pas sur %2.</translation>
+    </message>
+    <message>
+        <source>Fetch %1 and check that %2 is on it</source>
+        <translation>Récupérer (fetch) %1 et vérifier que %2 s&apos;y trouve</translation>
+    </message>
+    <message>
+        <source>Switch %1 to commit %2</source>
+        <translation>Passer %1 au commit %2</translation>
+    </message>
+    <message>
+        <source>Install the dependencies of %1</source>
+        <translation>Installer les dépendances de %1</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>Construire %1</translation>
+    </message>
+    <message>
+        <source>Run the database migrations of %1</source>
+        <translation>Exécuter les migrations de base de données de %1</translation>
+    </message>
+    <message>
+        <source>Reload %1 with PM2 (zero downtime)</source>
+        <translation>Recharger %1 avec PM2 (sans interruption)</translation>
+    </message>
+    <message>
+        <source>Rebuild and restart the Compose project %1</source>
+        <translation>Reconstruire et redémarrer le projet Compose %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the health of %1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>Contrôler la santé de %1 (%n tentative)</numerusform>
+            <numerusform>Contrôler la santé de %1 (%n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 as the deployed commit of %2</source>
+        <translation>Noter %1 comme commit déployé de %2</translation>
+    </message>
+    <message>
+        <source>Roll back %1 to the previous commit</source>
+        <translation>Ramener %1 au commit précédent</translation>
+    </message>
+    <message>
+        <source>Roll back: %1</source>
+        <translation>Retour arrière : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s git output is incomplete.</source>
+        <translation>La sortie git du serveur est incomplète.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s git output has no valid commit.</source>
+        <translation>La sortie git du serveur ne contient aucun commit valide.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The list of changes is too large to show.</source>
+        <translation>La liste des modifications est trop longue pour être affichée.</translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message>
         <source>Save it as the server&apos;s profile.</source>
@@ -552,6 +790,90 @@
     </message>
 </context>
 <context>
+    <name>JournalEntry</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Annulée par retour arrière</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Refused (locked)</source>
+        <translation>Refusée (verrouillé)</translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>Démarrage impossible</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExport</name>
+    <message>
+        <source>This is not a Vigie journal export.</source>
+        <translation>Ce n&apos;est pas un export de journal Vigie.</translation>
+    </message>
+    <message>
+        <source>The CSV text ends inside a quoted cell.</source>
+        <translation>Le texte CSV se termine au milieu d&apos;une cellule entre guillemets.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalLogStore</name>
+    <message>
+        <source>The journal cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>The journal has no entry %1.</source>
+        <translation>Le journal n&apos;a pas d&apos;entrée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSchema</name>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>Impossible de lire le journal : %1</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Vigie (schema %1; this version knows up to %2). It was left as it is.</source>
+        <translation>Le journal a été écrit par une version plus récente de Vigie (schéma %1 ; cette version connaît jusqu&apos;au schéma %2). Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database but not a Vigie journal. It was left as it is.</source>
+        <translation>Ce fichier est une base SQLite mais pas un journal Vigie. Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be updated: %1</source>
+        <translation>Impossible de mettre à jour le journal : %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be updated to schema %1: %2</source>
+        <translation>Impossible de mettre à jour le journal vers le schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>KeysCommand</name>
     <message>
         <source>wrong number of arguments (see vigie-cli --help)</source>
@@ -646,6 +968,231 @@
     <message>
         <source>Reading the server&apos;s identity</source>
         <translation>Lecture de l&apos;identité du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>The database name is empty.</source>
+        <translation>Le nom de la base de données est vide.</translation>
+    </message>
+    <message>
+        <source>The database name is %1 bytes long; PostgreSQL allows at most %2.</source>
+        <translation>Le nom de la base de données fait %1 octets ; PostgreSQL en autorise au plus %2.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Le nom est vide.</translation>
+    </message>
+    <message>
+        <source>The name starts or ends with a space.</source>
+        <translation>Le nom commence ou se termine par une espace.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>Le nom fait %1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The name must not start with &apos;-&apos;.</source>
+        <translation>Le nom ne doit pas commencer par « - ».</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible or control character (U+%1).</source>
+        <translation>Le nom contient un caractère invisible ou de contrôle (U+%1).</translation>
+    </message>
+    <message>
+        <source>An apostrophe is only allowed between two letters (as in &quot;l&apos;Europe&quot;).</source>
+        <translation>Une apostrophe n&apos;est autorisée qu&apos;entre deux lettres (comme dans « l&apos;Europe »).</translation>
+    </message>
+    <message>
+        <source>The name contains &apos;%1&apos;, which is not allowed; use letters, digits, spaces and . , &amp; ( ) - + &apos;.</source>
+        <translation>Le nom contient « %1 », qui n&apos;est pas autorisé ; utilisez des lettres, des chiffres, des espaces et . , &amp; ( ) - + &apos;.</translation>
+    </message>
+    <message>
+        <source>The name mixes letters of different alphabets (for example a Cyrillic letter that looks like a Latin one).</source>
+        <translation>Le nom mélange des lettres d&apos;alphabets différents (par exemple une lettre cyrillique qui ressemble à une lettre latine).</translation>
+    </message>
+    <message>
+        <source>The name contains two spaces in a row.</source>
+        <translation>Le nom contient deux espaces consécutives.</translation>
+    </message>
+    <message>
+        <source>The subdomain is empty.</source>
+        <translation>Le sous-domaine est vide.</translation>
+    </message>
+    <message>
+        <source>The subdomain is %1 bytes long; a DNS label has at most %2.</source>
+        <translation>Le sous-domaine fait %1 octets ; un label DNS en compte au plus %2.</translation>
+    </message>
+    <message>
+        <source>The subdomain must be lower case.</source>
+        <translation>Le sous-domaine doit être en minuscules.</translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; may only contain a-z, 0-9 and &apos;-&apos;.</source>
+        <translation>Le sous-domaine « %1 » ne peut contenir que a-z, 0-9 et « - ».</translation>
+    </message>
+    <message>
+        <source>The subdomain must not start or end with &apos;-&apos;.</source>
+        <translation>Le sous-domaine ne doit pas commencer ni se terminer par « - ».</translation>
+    </message>
+    <message>
+        <source>Punycode subdomains (xn--…) are not accepted; use plain letters.</source>
+        <translation>Les sous-domaines punycode (xn--…) ne sont pas acceptés ; utilisez des lettres simples.</translation>
+    </message>
+    <message>
+        <source>The subdomain &quot;%1&quot; is reserved.</source>
+        <translation>Le sous-domaine « %1 » est réservé.</translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; may only contain letters, digits and &apos;_&apos;, and must not start with a digit.</source>
+        <translation>Le nom de base de données « %1 » ne peut contenir que des lettres, des chiffres et « _ », et ne doit pas commencer par un chiffre.</translation>
+    </message>
+    <message>
+        <source>The new database name &quot;%1&quot; may only contain a-z, 0-9 and &apos;_&apos;, and must not start with a digit.</source>
+        <translation>Le nom de la nouvelle base de données « %1 » ne peut contenir que a-z, 0-9 et « _ », et ne doit pas commencer par un chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationChecks</name>
+    <message>
+        <source>Free space in %1 is unknown.</source>
+        <translation>L&apos;espace libre dans %1 est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 free in %2.</source>
+        <translation>%1 libres dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the tenants of %1.</source>
+        <translation>Impossible de lire les clients de %1.</translation>
+    </message>
+    <message>
+        <source>No tenant uses %1.</source>
+        <translation>Aucun client n&apos;utilise %1.</translation>
+    </message>
+    <message>
+        <source>The tenant subdomain %1 is already taken (%2).</source>
+        <translation>Le sous-domaine client %1 est déjà pris (%2).</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 on the server.</source>
+        <translation>%1 se résout en %2 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve on the server.</source>
+        <translation>%1 ne se résout pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2.</source>
+        <translation>%1 couvre %2.</translation>
+    </message>
+    <message>
+        <source>The certificate covering %1 has expired (%2).</source>
+        <translation>Le certificat qui couvre %1 a expiré (%2).</translation>
+    </message>
+    <message>
+        <source>No certificate covers %1.</source>
+        <translation>Aucun certificat ne couvre %1.</translation>
+    </message>
+    <message>
+        <source>The certificates could not be read; whether one covers %1 is unknown.</source>
+        <translation>Les certificats n&apos;ont pas pu être lus ; on ne sait pas si l&apos;un d&apos;eux couvre %1.</translation>
+    </message>
+    <message>
+        <source>the database&apos;s file system</source>
+        <translation>le système de fichiers de la base de données</translation>
+    </message>
+    <message>
+        <source>Could not query PostgreSQL about %1.</source>
+        <translation>Impossible d&apos;interroger PostgreSQL sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (only a restore to a copy or a new database makes sense).</source>
+        <translation>%1 n&apos;existe pas (seule une restauration dans une copie ou une nouvelle base a un sens).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n open connection(s).</source>
+        <translation>
+            <numerusform>%1 : %2, %n connexion ouverte.</numerusform>
+            <numerusform>%1 : %2, %n connexions ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of %1 found.</source>
+        <translation>Aucune sauvegarde de %1 trouvée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found.</source>
+        <translation>
+            <numerusform>%n sauvegarde trouvée.</numerusform>
+            <numerusform>%n sauvegardes trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup decrypts and lists %n entries.</source>
+        <translation>
+            <numerusform>La sauvegarde se déchiffre et liste %n entrée.</numerusform>
+            <numerusform>La sauvegarde se déchiffre et liste %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not be verified (exit %1).</source>
+        <translation>La sauvegarde n&apos;a pas pu être vérifiée (code de sortie %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>Locks: %1</source>
+        <translation>Verrous : %1</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <translation>%1. [%2] %3</translation>
+    </message>
+    <message>
+        <source>    undo:</source>
+        <translation>    annulation :</translation>
+    </message>
+    <message>
+        <source>If step %1 or a later one fails, these run automatically:</source>
+        <translation>Si l&apos;étape %1 ou une suivante échoue, ces étapes s&apos;exécutent automatiquement :</translation>
+    </message>
+    <message>
+        <source>Confirmation required: type %1</source>
+        <translation>Confirmation requise : tapez %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>this plan has destructive steps: add --confirm %1</source>
+        <translation>ce plan comporte des étapes destructrices : ajoutez --confirm %1</translation>
+    </message>
+    <message>
+        <source>run %1 started</source>
+        <translation>exécution %1 démarrée</translation>
+    </message>
+    <message>
+        <source>%1 is locked by run %2 (%3), which died without releasing it</source>
+        <translation>%1 est verrouillé par l&apos;exécution %2 (%3), qui s&apos;est arrêtée sans libérer le verrou</translation>
+    </message>
+    <message>
+        <source>%1 is locked by run %2 of %3</source>
+        <translation>%1 est verrouillé par l&apos;exécution %2 de %3</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>To undo what succeeded:</source>
+        <translation>Pour annuler ce qui a réussi :</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1521,179 @@
     </message>
 </context>
 <context>
+    <name>ProvisionCommand</name>
+    <message>
+        <source>The tenant&apos;s display name.</source>
+        <translation>Le nom affiché du client.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain (default: suggested from the name).</source>
+        <translation>Le sous-domaine du client (par défaut : proposé d&apos;après le nom).</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>The new tenant&apos;s UUID (default: a new one).</source>
+        <translation>L&apos;UUID du nouveau client (par défaut : un nouvel UUID).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>Afficher le plan et s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation>Exécuter le plan sans poser de questions.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] (--plan [--json] | --yes)</source>
+        <translation>utilisation : vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] (--plan [--json] | --yes)</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionPlanner</name>
+    <message>
+        <source>The profile has no psql command.</source>
+        <translation>Le profil n&apos;a pas de commande psql.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid central database.</source>
+        <translation>Le profil n&apos;a pas de base centrale valide.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid tenant database prefix.</source>
+        <translation>Le profil n&apos;a pas de préfixe valide pour les bases des clients.</translation>
+    </message>
+    <message>
+        <source>The profile has no tenant query.</source>
+        <translation>Le profil n&apos;a pas de requête des clients.</translation>
+    </message>
+    <message>
+        <source>The profile has no tenant domain.</source>
+        <translation>Le profil n&apos;a pas de domaine des clients.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant domain is not a DNS name.</source>
+        <translation>Le domaine des clients du profil n&apos;est pas un nom DNS.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant health path is not valid.</source>
+        <translation>Le chemin de contrôle de santé des clients du profil n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant resolve address is not valid.</source>
+        <translation>L&apos;adresse de résolution des clients du profil n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s provisioning script is not an absolute path.</source>
+        <translation>Le script de provisionnement du profil n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s subdomain script is not an absolute path.</source>
+        <translation>Le script de sous-domaine du profil n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The profile has neither a provisioning script nor the SQL that registers a tenant.</source>
+        <translation>Le profil n&apos;a ni script de provisionnement ni le SQL qui enregistre un client.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid tenant migrations directory.</source>
+        <translation>Le profil n&apos;a pas de répertoire valide pour les migrations des clients.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s tenant database owner is not a valid role name.</source>
+        <translation>Le propriétaire des bases des clients du profil n&apos;est pas un nom de rôle valide.</translation>
+    </message>
+    <message>
+        <source>Check that no other tenant uses the subdomain %1</source>
+        <translation>Vérifier qu&apos;aucun autre client n&apos;utilise le sous-domaine %1</translation>
+    </message>
+    <message>
+        <source>The subdomain is free.</source>
+        <translation>Le sous-domaine est libre.</translation>
+    </message>
+    <message>
+        <source>A tenant already uses the subdomain %1 (or one that differs only by &apos;-&apos;, &apos;_&apos; or case).</source>
+        <translation>Un client utilise déjà le sous-domaine %1 (ou un sous-domaine qui n&apos;en diffère que par « - », « _ » ou la casse).</translation>
+    </message>
+    <message>
+        <source>Create the database %1</source>
+        <translation>Créer la base de données %1</translation>
+    </message>
+    <message>
+        <source>The database already has tables: migrations were applied before.</source>
+        <translation>La base de données a déjà des tables : des migrations y ont déjà été appliquées.</translation>
+    </message>
+    <message>
+        <source>A migration file cannot be read.</source>
+        <translation>Un fichier de migration est illisible.</translation>
+    </message>
+    <message>
+        <source>No *.sql file in %1.</source>
+        <translation>Aucun fichier *.sql dans %1.</translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2</source>
+        <translation>Appliquer les migrations de %1 à %2</translation>
+    </message>
+    <message>
+        <source>The subdomain %1 is too close to the existing %2.</source>
+        <translation>Le sous-domaine %1 est trop proche du sous-domaine existant %2.</translation>
+    </message>
+    <message>
+        <source>The tenant id must be a lower-case UUID.</source>
+        <translation>L&apos;identifiant du client doit être un UUID en minuscules.</translation>
+    </message>
+    <message>
+        <source>Provision %1 (%2)</source>
+        <translation>Provisionner %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Register %1 as provisioned in %2</source>
+        <translation>Enregistrer %1 comme provisionné dans %2</translation>
+    </message>
+    <message>
+        <source>Register %1 in %2</source>
+        <translation>Enregistrer %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Run the server&apos;s provisioning script for %1</source>
+        <translation>Exécuter le script de provisionnement du serveur pour %1</translation>
+    </message>
+    <message>
+        <source>Add the subdomain %1</source>
+        <translation>Ajouter le sous-domaine %1</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Contrôler %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteRead</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RenewalParser</name>
     <message>
         <source>The output ends before the search did.</source>
@@ -986,6 +1706,321 @@
     <message>
         <source>%1, no run scheduled</source>
         <translation>%1, aucune exécution planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>To put the safety dump back: vigie-cli restore %1 --database %2 --backup %3 --skip-safety-dump --confirm-skip %4 --yes --confirm %2</source>
+        <translation>Pour remettre en place la sauvegarde de sécurité : vigie-cli restore %1 --database %2 --backup %3 --skip-safety-dump --confirm-skip %4 --yes --confirm %2</translation>
+    </message>
+    <message>
+        <source>The database to restore.</source>
+        <translation>La base de données à restaurer.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The backup file on the server (default: the newest).</source>
+        <translation>Le fichier de sauvegarde sur le serveur (par défaut : le plus récent).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Restore into a new database with this name instead.</source>
+        <translation>Restaurer plutôt dans une nouvelle base portant ce nom.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s subdomain, for the health check.</source>
+        <translation>Le sous-domaine du client, pour le contrôle de santé.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Do not dump the database first.</source>
+        <translation>Ne pas faire d&apos;abord une sauvegarde de sécurité de la base.</translation>
+    </message>
+    <message>
+        <source>With --skip-safety-dump: the phrase &quot;skip DATABASE&quot;.</source>
+        <translation>Avec --skip-safety-dump : la phrase « skip DATABASE ».</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>Afficher le plan et s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation>Exécuter le plan sans poser de questions.</translation>
+    </message>
+    <message>
+        <source>With --yes: the database name, to confirm its replacement.</source>
+        <translation>Avec --yes : le nom de la base de données, pour confirmer son remplacement.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes [--confirm DB])</source>
+        <translation>utilisation : vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes [--confirm DB])</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+    <message>
+        <source>no backup of %1 found</source>
+        <translation>aucune sauvegarde de %1 trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlanner</name>
+    <message>
+        <source>Verify the backup %1 (decrypt and list it)</source>
+        <translation>Vérifier la sauvegarde %1 (la déchiffrer et en lister le contenu)</translation>
+    </message>
+    <message>
+        <source>Count the rows of %1 before</source>
+        <translation>Compter les lignes de %1 avant</translation>
+    </message>
+    <message>
+        <source>Count the rows of %1 after</source>
+        <translation>Compter les lignes de %1 après</translation>
+    </message>
+    <message>
+        <source>Safety dump of %1 into %2</source>
+        <translation>Sauvegarde de sécurité de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>pg_dump of %1 failed.</source>
+        <translation>Le pg_dump de %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>Writing the safety dump failed.</source>
+        <translation>L&apos;écriture de la sauvegarde de sécurité a échoué.</translation>
+    </message>
+    <message>
+        <source>Close the connections to %1 (other tenants stay online)</source>
+        <translation>Couper les connexions à %1 (les autres clients restent en ligne)</translation>
+    </message>
+    <message>
+        <source>Close the connections to %1</source>
+        <translation>Couper les connexions à %1</translation>
+    </message>
+    <message>
+        <source>Stop %1 and close the connections to %2</source>
+        <translation>Arrêter %1 et couper les connexions à %2</translation>
+    </message>
+    <message>
+        <source>Reopen the connections to %1</source>
+        <translation>Rouvrir les connexions à %1</translation>
+    </message>
+    <message>
+        <source>Start %1 again</source>
+        <translation>Redémarrer %1</translation>
+    </message>
+    <message>
+        <source>Replace the contents of %1 with %2</source>
+        <translation>Remplacer le contenu de %1 par %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 into %2</source>
+        <translation>Restaurer %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Decrypting %1 failed.</source>
+        <translation>Le déchiffrement de %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>pg_restore into %1 failed; the transaction was rolled back.</source>
+        <translation>Le pg_restore dans %1 a échoué ; la transaction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Contrôler %1</translation>
+    </message>
+    <message>
+        <source>Check the health URLs</source>
+        <translation>Contrôler les URL de santé</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt %1: wrong passphrase or damaged file.</source>
+        <translation>Impossible de déchiffrer %1 : phrase de passe erronée ou fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable pg_dump archive.</source>
+        <translation>%1 n&apos;est pas une archive pg_dump lisible.</translation>
+    </message>
+    <message>
+        <source>The backup must be an absolute path on the server.</source>
+        <translation>La sauvegarde doit être un chemin absolu sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The profile names no backup passphrase file to decrypt %1.</source>
+        <translation>Le profil n&apos;indique aucun fichier de phrase de passe des sauvegardes pour déchiffrer %1.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command names no psql (pg_restore and pg_dump are found next to it).</source>
+        <translation>La commande psql du profil n&apos;indique pas de psql (pg_restore et pg_dump se trouvent à côté).</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s backup passphrase file is not an absolute path.</source>
+        <translation>Le fichier de phrase de passe des sauvegardes du profil n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The copy needs a name other than %1.</source>
+        <translation>La copie doit porter un autre nom que %1.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid safety dump directory.</source>
+        <translation>Le profil n&apos;a pas de répertoire valide pour les sauvegardes de sécurité.</translation>
+    </message>
+    <message>
+        <source>To restore without a safety dump, type &quot;%1&quot;.</source>
+        <translation>Pour restaurer sans sauvegarde de sécurité, tapez « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s restore script is not an absolute path.</source>
+        <translation>Le script de restauration du profil n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The profile names an invalid PM2 application: %1</source>
+        <translation>Le profil indique une application PM2 non valide : %1</translation>
+    </message>
+    <message>
+        <source>Restore a copy of %1 as %2 (%3)</source>
+        <translation>Restaurer une copie de %1 sous le nom %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2 (%3)</source>
+        <translation>Restaurer %1 depuis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Create the empty database %1</source>
+        <translation>Créer la base de données vide %1</translation>
+    </message>
+    <message>
+        <source>This restore made no safety dump.</source>
+        <translation>Cette restauration n&apos;a pas fait de sauvegarde de sécurité.</translation>
+    </message>
+    <message>
+        <source>Put back the safety dump of %1</source>
+        <translation>Remettre en place la sauvegarde de sécurité de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunLayout</name>
+    <message>
+        <source>A lock target cannot be empty.</source>
+        <translation>Une cible de verrou ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The lock target %1 is longer than 120 characters.</source>
+        <translation>La cible de verrou %1 dépasse 120 caractères.</translation>
+    </message>
+    <message>
+        <source>The lock target %1 contains spaces or control characters.</source>
+        <translation>La cible de verrou %1 contient des espaces ou des caractères de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>RunState</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Annulée par retour arrière</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Lost (runner gone)</source>
+        <translation>Perdue (exécuteur disparu)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>usage: vigie-cli runs list [--json] SERVER
+       vigie-cli runs attach SERVER RUN_ID
+       vigie-cli runs cancel SERVER RUN_ID
+       vigie-cli runs clear-lock --yes SERVER TARGET
+       (each takes --runs-dir DIR to override the server profile)</source>
+        <translation>utilisation : vigie-cli runs list [--json] SERVER
+              vigie-cli runs attach SERVER RUN_ID
+              vigie-cli runs cancel SERVER RUN_ID
+              vigie-cli runs clear-lock --yes SERVER TARGET
+              (chacune accepte --runs-dir DIR pour remplacer le dossier du profil du serveur)</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>at step %1 of %2</source>
+        <translation>à l&apos;étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>stale lock %1: run %2 of %3 since %4</source>
+        <translation>verrou orphelin %1 : exécution %2 de %3 depuis %4</translation>
+    </message>
+    <message>
+        <source>lock %1: run %2 of %3 since %4</source>
+        <translation>verrou %1 : exécution %2 de %3 depuis %4</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>Sortie JSON.</translation>
+    </message>
+    <message>
+        <source>Confirm clearing a stale lock.</source>
+        <translation>Confirmer la suppression d&apos;un verrou orphelin.</translation>
+    </message>
+    <message>
+        <source>Runs directory on the server.</source>
+        <translation>Répertoire des exécutions sur le serveur.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
+    <message>
+        <source>Clearing a lock lets another run change %1 although the dead run may have left it half-changed. Check it, then confirm with --yes.</source>
+        <translation>Supprimer un verrou permet à une autre exécution de modifier %1 alors que l&apos;exécution morte l&apos;a peut-être laissé à moitié modifié. Vérifiez-le, puis confirmez avec --yes.</translation>
+    </message>
+    <message>
+        <source>Lock on %1 cleared.</source>
+        <translation>Verrou sur %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reattaching…</source>
+        <translation>Connexion perdue (%1) ; reconnexion au suivi…</translation>
     </message>
 </context>
 <context>
@@ -1519,8 +2554,14 @@ Commands:
   status [--json] [--timeout S] [SERVER...]
   detect [--save] SERVER
   logs [--follow] [--lines N] SERVER SOURCE
+  deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])
+  provision SERVER --name NAME [--subdomain LABEL] (--plan [--json] | --yes)
+  restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes --confirm DB)
   exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
   exec SERVER -- COMMAND...
+  runs list [--json] [--runs-dir DIR] SERVER
+  runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
+  runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
 </source>
         <translation>Utilisation : vigie-cli &lt;commande&gt; [options]
@@ -1542,8 +2583,14 @@ Commandes :
   status [--json] [--timeout S] [SERVER...]
   detect [--save] SERVER
   logs [--follow] [--lines N] SERVER SOURCE
+  deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])
+  provision SERVER --name NAME [--subdomain LABEL] (--plan [--json] | --yes)
+  restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes --confirm DB)
   exec [--port N] [--key NAME | --agent] [--timeout S] USER@HOST -- COMMAND...
   exec SERVER -- COMMAND...
+  runs list [--json] [--runs-dir DIR] SERVER
+  runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
+  runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
 </translation>
     </message>
@@ -1952,6 +2999,29 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::CheckListWidget</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ComposeTableModel</name>
     <message>
         <source>Project</source>
@@ -2046,6 +3116,228 @@ Commandes :
     <message>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployAppPage</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>The app to deploy, as the server&apos;s profile describes it.</source>
+        <translation>L&apos;application à déployer, telle que la décrit le profil du serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Application :</translation>
+    </message>
+    <message>
+        <source>Recent deploys of this app:</source>
+        <translation>Déploiements récents de cette application :</translation>
+    </message>
+    <message>
+        <source>The server&apos;s profile lists no app to deploy (operations → deployApps).</source>
+        <translation>Le profil du serveur ne liste aucune application à déployer (operations → deployApps).</translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation>Copie de travail : %1</translation>
+    </message>
+    <message>
+        <source>Deploys: %1/%2</source>
+        <translation>Déploiements : %1/%2</translation>
+    </message>
+    <message>
+        <source>Reloads (PM2): %1</source>
+        <translation>Rechargements (PM2) : %1</translation>
+    </message>
+    <message>
+        <source>Rebuilds (Compose): %1</source>
+        <translation>Reconstructions (Compose) : %1</translation>
+    </message>
+    <message>
+        <source>Migrations: %1</source>
+        <translation>Migrations : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the deploy history on the server…</source>
+        <translation>Lecture de l&apos;historique des déploiements sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The deploy history could not be read: %1</source>
+        <translation>L&apos;historique des déploiements n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployChangesPage</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <source>Fetched on the server just now; nothing is changed yet.</source>
+        <translation>Récupéré sur le serveur à l&apos;instant ; rien n&apos;est encore modifié.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 on the server…</source>
+        <translation>Récupération de %1 sur le serveur…</translation>
+    </message>
+    <message>
+        <source>What would change could not be read: %1</source>
+        <translation>Impossible de lire ce qui changerait : %1</translation>
+    </message>
+    <message>
+        <source>%1 (migration)</source>
+        <translation>%1 (migration)</translation>
+    </message>
+    <message>
+        <source>Already up to date at %1: deploying again reinstalls and reloads the same commit.</source>
+        <translation>Déjà à jour à %1 : déployer de nouveau réinstalle et recharge le même commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) and %1 from %2 to %3.</source>
+        <translation>
+            <numerusform>%n commit et %1 de %2 à %3.</numerusform>
+            <numerusform>%n commits et %1 de %2 à %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n fichier modifié</numerusform>
+            <numerusform>%n fichiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrations changed (%1): take a database snapshot before running them.</source>
+        <translation>Les migrations ont changé (%1) : prenez un instantané de la base avant de les exécuter.</translation>
+    </message>
+    <message>
+        <source>The working copy has local changes that the deploy discards: %1</source>
+        <translation>La copie de travail a des modifications locales que le déploiement va abandonner : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployOptionsPage</name>
+    <message>
+        <source>Run the &amp;migrations</source>
+        <translation>Exécuter les &amp;migrations</translation>
+    </message>
+    <message>
+        <source>Take a database &amp;snapshot first</source>
+        <translation>Prendre d&apos;abord un &amp;instantané de la base</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>A failed deploy rolls the code back by itself. Migrations are not rolled back: the snapshot is what you would restore.</source>
+        <translation>Un déploiement qui échoue ramène le code en arrière de lui-même. Les migrations ne sont pas annulées : c&apos;est l&apos;instantané que vous restaureriez.</translation>
+    </message>
+    <message>
+        <source>The profile has no migration command for this app.</source>
+        <translation>Le profil n&apos;a pas de commande de migration pour cette application.</translation>
+    </message>
+    <message>
+        <source>The profile names no database for this app: no snapshot possible.</source>
+        <translation>Le profil n&apos;indique aucune base de données pour cette application : pas d&apos;instantané possible.</translation>
+    </message>
+    <message>
+        <source>The snapshot goes to %1.</source>
+        <translation>L&apos;instantané sera écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeployWizard</name>
+    <message>
+        <source>Deploy an app</source>
+        <translation>Déployer une application</translation>
+    </message>
+    <message>
+        <source>The profile has no app named “%1”.</source>
+        <translation>Le profil n&apos;a pas d&apos;application nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 now runs commit %2 (was %3).</source>
+        <translation>%1 exécute maintenant le commit %2 (auparavant %3).</translation>
+    </message>
+    <message>
+        <source>Database snapshot taken first: %1</source>
+        <translation>Instantané de la base pris au préalable : %1</translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation>État final</translation>
+    </message>
+    <message>
+        <source>The deploy failed and was rolled back: %1 runs the commit it ran before (%2) again.</source>
+        <translation>Le déploiement a échoué et a fait l&apos;objet d&apos;un retour arrière : %1 exécute de nouveau le commit précédent (%2).</translation>
+    </message>
+    <message>
+        <source>The deploy stopped (%1) and the rollback did not complete: check %2 on the server (its log is in the Runs tab).</source>
+        <translation>Le déploiement s&apos;est arrêté (%1) et le retour arrière n&apos;a pas abouti : vérifiez %2 sur le serveur (son journal est dans l&apos;onglet Exécutions).</translation>
+    </message>
+    <message>
+        <source>The migrations had run: the code rollback does not undo them.</source>
+        <translation>Les migrations avaient été exécutées : le retour arrière du code ne les annule pas.</translation>
+    </message>
+    <message>
+        <source>Rollback report</source>
+        <translation>Rapport de retour arrière</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;snapshot…</source>
+        <translation>Restaurer l&apos;&amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was before the deploy, from %2 (the plan is shown first).</source>
+        <translation>Remettre %1 dans l&apos;état d&apos;avant le déploiement, depuis %2 (le plan est affiché d&apos;abord).</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3793,209 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::Journal</name>
+    <message>
+        <source>The journal folder %1 is not a folder.</source>
+        <translation>Le dossier du journal %1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier du journal %1.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be created: %2</source>
+        <translation>Impossible de créer le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is not a file.</source>
+        <translation>Le journal %1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>Impossible de lire le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Vigie journal (it is not an SQLite database). It was left as it is; choose another journal location.</source>
+        <translation>Le fichier %1 n&apos;est pas un journal Vigie (ce n&apos;est pas une base SQLite). Il a été laissé tel quel ; choisissez un autre emplacement pour le journal.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>write-ahead logging refused</source>
+        <translation>journalisation WAL (write-ahead logging) refusée</translation>
+    </message>
+    <message>
+        <source>No journal location is set.</source>
+        <translation>Aucun emplacement de journal n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire dans le journal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JournalTableModel</name>
+    <message>
+        <source>Provision</source>
+        <translation>Provisionnement</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation>%1 à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JournalWindow</name>
+    <message>
+        <source>Journal of operations</source>
+        <translation>Journal des opérations</translation>
+    </message>
+    <message>
+        <source>Search server, operation, title, result or log text…</source>
+        <translation>Rechercher un serveur, une opération, un titre, un résultat ou du texte du journal…</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;arameters</source>
+        <translation>P&amp;aramètres</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n&apos;est pas ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an operation to see its log.</source>
+        <translation>Sélectionnez une opération pour voir son journal.</translation>
+    </message>
+    <message>
+        <source>No operation recorded matches.</source>
+        <translation>Aucune opération enregistrée ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <source>, ended %1 (%2)</source>
+        <translation>, terminée le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, par %1</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1.</source>
+        <translation>Arrêtée à l&apos;étape %1.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>The log was too long: its middle part was not kept.</source>
+        <translation>Le journal était trop long : sa partie centrale n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Export the journal as JSON</source>
+        <translation>Exporter le journal en JSON</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV</source>
+        <translation>Exporter le journal en CSV</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n opération exportée dans %1.</numerusform>
+            <numerusform>%n opérations exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::KeyManagerDialog</name>
     <message>
         <source>Talking to the keychain…</source>
@@ -2786,6 +4281,37 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::LockTableModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Détenu par</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Stale: its run is gone</source>
+        <translation>Orphelin : son exécution a disparu</translation>
+    </message>
+    <message>
+        <source>Held by a running run</source>
+        <translation>Détenu par une exécution en cours</translation>
+    </message>
+</context>
+<context>
     <name>vigie::LogTailWindow</name>
     <message>
         <source>&amp;Stop</source>
@@ -3065,6 +4591,65 @@ Commandes :
         <source>Look at what the server runs and propose a profile</source>
         <translation>Examiner ce que le serveur exécute et proposer un profil</translation>
     </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>O&amp;pérations</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Provision a tenant…</source>
+        <translation>&amp;Provisionner un client…</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provisionner</translation>
+    </message>
+    <message>
+        <source>Create a new tenant on the selected server, step by step</source>
+        <translation>Créer un nouveau client sur le serveur sélectionné, étape par étape</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore a database of the selected server from a backup</source>
+        <translation>Restaurer une base de données du serveur sélectionné à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy an app…</source>
+        <translation>&amp;Déployer une application…</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Deploy the latest commit of an app on the selected server</source>
+        <translation>Déployer le dernier commit d&apos;une application sur le serveur sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::OperationWizard</name>
+    <message>
+        <source>Close the wizard</source>
+        <translation>Fermer l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>The run goes on on the server after this window closes. Follow it in the Runs tab, or cancel it there. Close the window?</source>
+        <translation>L&apos;exécution se poursuit sur le serveur après la fermeture de cette fenêtre. Suivez-la dans l&apos;onglet Exécutions, ou annulez-la depuis cet onglet. Fermer la fenêtre ?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>vigie::PassphraseDialog</name>
@@ -3091,6 +4676,100 @@ Commandes :
     <message>
         <source>Connect</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>These commands run on the server exactly as shown, in this order. Nothing has changed yet.</source>
+        <translation>Ces commandes s&apos;exécutent sur le serveur exactement telles qu&apos;affichées, dans cet ordre. Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>There is nothing to run.</source>
+        <translation>Il n&apos;y a rien à exécuter.</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>Le plan n&apos;a pas pu être établi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanReviewWidget</name>
+    <message>
+        <source>&amp;Copy plan</source>
+        <translation>&amp;Copier le plan</translation>
+    </message>
+    <message>
+        <source>Copy every step and its exact command as text</source>
+        <translation>Copier chaque étape et sa commande exacte sous forme de texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will run on the server, in this order.</source>
+        <translation>
+            <numerusform>%n étape va s&apos;exécuter sur le serveur, dans cet ordre.</numerusform>
+            <numerusform>%n étapes vont s&apos;exécuter sur le serveur, dans cet ordre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are destructive: read them carefully.</source>
+        <translation>
+            <numerusform>%n étape est destructrice : lisez-la attentivement.</numerusform>
+            <numerusform>%n étapes sont destructrices : lisez-les attentivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Pour confirmer, tapez &lt;b&gt;%1&lt;/b&gt; :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanRunDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The run goes on on the server after this window closes. Follow it in the Runs tab. Close the window?</source>
+        <translation>L&apos;exécution se poursuit sur le serveur après la fermeture de cette fenêtre. Suivez-la dans l&apos;onglet Exécutions. Fermer la fenêtre ?</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PlanView</name>
+    <message>
+        <source>check (reads only)</source>
+        <translation>contrôle (lecture seule)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>DESTRUCTIVE</source>
+        <translation>DESTRUCTIF</translation>
+    </message>
+    <message>
+        <source>⚠ loses data if wrong</source>
+        <translation>⚠ perte de données en cas d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Locked while it runs: %1</source>
+        <translation>Verrouillé pendant l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>If step %1 or a later one fails, these steps run automatically:</source>
+        <translation>Si l&apos;étape %1 ou une suivante échoue, ces étapes s&apos;exécutent automatiquement :</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +4835,155 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::Preferences</name>
+    <message>
+        <source>The preferences could not be saved to %1.</source>
+        <translation>Les préférences n&apos;ont pas pu être enregistrées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>How often the dashboards probe every server (0: never).</source>
+        <translation>Fréquence à laquelle les tableaux de bord sondent chaque serveur (0 : jamais).</translation>
+    </message>
+    <message>
+        <source>Dashboard &amp;refresh every:</source>
+        <translation>&amp;Rafraîchir les tableaux de bord toutes les :</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Connection &amp;timeout:</source>
+        <translation>&amp;Délai de connexion :</translation>
+    </message>
+    <message>
+        <source>A server silent for three intervals is considered gone and the connection reopened.</source>
+        <translation>Un serveur silencieux pendant trois intervalles est considéré comme perdu et la connexion est rouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Keepalive every:</source>
+        <translation>&amp;Keepalive toutes les :</translation>
+    </message>
+    <message>
+        <source>Vigie&apos;s own file in its data folder</source>
+        <translation>Fichier propre à Vigie dans son dossier de données</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>Fichier known_hosts</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>Fichier known_&amp;hosts :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Default key for new servers:</source>
+        <translation>Clé par dé&amp;faut des nouveaux serveurs :</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning before expiry:</source>
+        <translation>Certificat : a&amp;vertissement avant expiration :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;critical before expiry:</source>
+        <translation>Certificat : état &amp;critique avant expiration :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Default maximum &amp;backup age:</source>
+        <translation>Âge maximal par défaut des &amp;sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Built-in profiles use these values; a server&apos;s own profile keeps its own.</source>
+        <translation>Les profils intégrés utilisent ces valeurs ; le profil propre à un serveur garde les siennes.</translation>
+    </message>
+    <message>
+        <source>Journal of operations</source>
+        <translation>Journal des opérations</translation>
+    </message>
+    <message>
+        <source>journal.sqlite in Vigie&apos;s data folder</source>
+        <translation>journal.sqlite dans le dossier de données de Vigie</translation>
+    </message>
+    <message>
+        <source>Journal file</source>
+        <translation>Fichier du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Indéfiniment</translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for:</source>
+        <translation>Conserver les entrées &amp;pendant :</translation>
+    </message>
+    <message>
+        <source>The new language applies when Vigie next starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Vigie.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the keychain)</source>
+        <translation>%1 (absente du trousseau)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate warning must come before the critical state: choose at least %n day(s).</source>
+        <translation>
+            <numerusform>L&apos;avertissement de certificat doit précéder l&apos;état critique : choisissez au moins %n jour.</numerusform>
+            <numerusform>L&apos;avertissement de certificat doit précéder l&apos;état critique : choisissez au moins %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::ProfileDetection</name>
     <message>
         <source>Detect profile</source>
@@ -3206,6 +5034,653 @@ Commandes :
     <message>
         <source>Use this profile</source>
         <translation>Utiliser ce profil</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ProvisionChecksPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Read on the server, nothing is changed: is the subdomain free, does it resolve, does a certificate cover it, is there room for a database.</source>
+        <translation>Lu sur le serveur, rien n&apos;est modifié : le sous-domaine est-il libre, se résout-il, un certificat le couvre-t-il, y a-t-il de la place pour une base de données.</translation>
+    </message>
+    <message>
+        <source>The subdomain is not valid.</source>
+        <translation>Le sous-domaine n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Checking on the server…</source>
+        <translation>Vérification sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n&apos;ont pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>A check failed: fix it on the server, then check again.</source>
+        <translation>Un contrôle a échoué : corrigez le problème sur le serveur, puis vérifiez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ProvisionWizard</name>
+    <message>
+        <source>Provision a tenant</source>
+        <translation>Provisionner un client</translation>
+    </message>
+    <message>
+        <source>The new tenant</source>
+        <translation>Le nouveau client</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Subdomain: %2
+Address: %3
+Database: %4
+Tenant id: %5</source>
+        <translation>Nom : %1
+Sous-domaine : %2
+Adresse : %3
+Base de données : %4
+Identifiant du client : %5</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the %n step(s) that completed, in reverse order (the plan is shown first).</source>
+        <translation>
+            <numerusform>Annuler %n étape terminée (le plan est affiché d&apos;abord).</numerusform>
+            <numerusform>Annuler les %n étapes terminées, dans l&apos;ordre inverse (le plan est affiché d&apos;abord).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreBackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. It is decrypted and read through on the server first, so a damaged file is found before anything is touched.</source>
+        <translation>Choisissez la sauvegarde à restaurer. Elle est d&apos;abord déchiffrée et lue entièrement sur le serveur, de sorte qu&apos;un fichier endommagé est détecté avant que quoi que ce soit ne soit modifié.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid database name.</source>
+        <translation>« %1 » n&apos;est pas un nom de base de données valide.</translation>
+    </message>
+    <message>
+        <source>Reading the database and its backups on the server…</source>
+        <translation>Lecture de la base de données et de ses sauvegardes sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: %1</source>
+        <translation>Les sauvegardes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>safety dump</source>
+        <translation>sauvegarde de sécurité</translation>
+    </message>
+    <message>
+        <source>nightly backup</source>
+        <translation>sauvegarde nocturne</translation>
+    </message>
+    <message>
+        <source>A check failed: see the list below.</source>
+        <translation>Un contrôle a échoué : voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Verifying %1 (decrypt and read it through)…</source>
+        <translation>Vérification de %1 (déchiffrement et lecture complète)…</translation>
+    </message>
+    <message>
+        <source>This backup did not verify: choose another one.</source>
+        <translation>Cette sauvegarde n&apos;a pas passé la vérification : choisissez-en une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreSafetyPage</name>
+    <message>
+        <source>&amp;Skip the safety dump (not recommended)</source>
+        <translation>&amp;Ignorer la sauvegarde de sécurité (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Safety dump</source>
+        <translation>Sauvegarde de sécurité</translation>
+    </message>
+    <message>
+        <source>Before the database is replaced, its current content is dumped, so the restore itself can be undone.</source>
+        <translation>Avant que la base de données ne soit remplacée, son contenu actuel est sauvegardé, afin que la restauration elle-même puisse être annulée.</translation>
+    </message>
+    <message>
+        <source>The dump of %1 (%2) goes to:
+%3</source>
+        <translation>La sauvegarde de %1 (%2) sera écrite dans :
+%3</translation>
+    </message>
+    <message>
+        <source>Free space there: %1.</source>
+        <translation>Espace libre à cet endroit : %1.</translation>
+    </message>
+    <message>
+        <source>Without a safety dump the current content is lost for good. To skip it anyway, type &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Sans sauvegarde de sécurité, le contenu actuel est définitivement perdu. Pour l&apos;ignorer malgré tout, tapez &lt;b&gt;%1&lt;/b&gt; :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreSourcePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The tenant or the database whose backup you want to restore.</source>
+        <translation>Le client ou la base de données dont vous voulez restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant or database:</source>
+        <translation>&amp;Client ou base de données :</translation>
+    </message>
+    <message>
+        <source>%1 — tenant %2</source>
+        <translation>%1 — client %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s content, or restore into a new scratch database to look at the data without touching the original.</source>
+        <translation>Remplacer le contenu de la base de données, ou restaurer dans une nouvelle base temporaire pour examiner les données sans toucher à l&apos;original.</translation>
+    </message>
+    <message>
+        <source>New database &amp;name:</source>
+        <translation>&amp;Nom de la nouvelle base :</translation>
+    </message>
+    <message>
+        <source>Restore to a &amp;copy: a new database; %1 is not touched</source>
+        <translation>Restaurer dans une &amp;copie : une nouvelle base ; %1 n&apos;est pas modifiée</translation>
+    </message>
+    <message>
+        <source>Restore &amp;in place: replace the content of %1 (a safety dump is taken first)</source>
+        <translation>Restaurer &amp;sur place : remplacer le contenu de %1 (une sauvegarde de sécurité est faite d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>A database named “%1” already exists.</source>
+        <translation>Une base de données nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RestoreWizard</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Rows per table (before → after)</source>
+        <translation>Lignes par table (avant → après)</translation>
+    </message>
+    <message>
+        <source>%1 now holds the content of %2. The original database was not touched; drop the copy when you are done with it.</source>
+        <translation>%1 contient maintenant le contenu de %2. La base d&apos;origine n&apos;a pas été modifiée ; supprimez la copie quand vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 a été restaurée depuis %2.</translation>
+    </message>
+    <message>
+        <source>Its previous content is kept in the safety dump %1.</source>
+        <translation>Son contenu précédent est conservé dans la sauvegarde de sécurité %1.</translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation>État final</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;safety dump…</source>
+        <translation>Restaurer la &amp;sauvegarde de sécurité…</translation>
+    </message>
+    <message>
+        <source>Put back the content the database had before this restore (the plan is shown first).</source>
+        <translation>Remettre le contenu qu&apos;avait la base de données avant cette restauration (le plan est affiché d&apos;abord).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunController</name>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>Il n&apos;y a pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>This run controller already follows run %1.</source>
+        <translation>Ce contrôleur suit déjà l&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>The plan has no steps.</source>
+        <translation>Le plan n&apos;a aucune étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A plan can lock at most %n targets.</source>
+        <translation>
+            <numerusform>Un plan peut verrouiller au plus %n cible.</numerusform>
+            <numerusform>Un plan peut verrouiller au plus %n cibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not start on the server: %1</source>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a run id.</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 on this server.</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1 sur ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunJournalRecorder</name>
+    <message>
+        <source>The journal is closed: this operation is not recorded.</source>
+        <translation>Le journal est fermé : cette opération n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1 is still locked by run %2 of %3 (since %4), which did not finish.</source>
+        <translation>Rien n&apos;a été exécuté : %1 est toujours verrouillé par l&apos;exécution %2 de %3 (depuis le %4), qui ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1 is locked by run %2 of %3 (since %4).</source>
+        <translation>Rien n&apos;a été exécuté : %1 est verrouillé par l&apos;exécution %2 de %3 (depuis le %4).</translation>
+    </message>
+    <message>
+        <source>The journal is closed.</source>
+        <translation>Le journal est fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>The run goes on on the server even if this window closes or the connection drops.</source>
+        <translation>L&apos;exécution se poursuit sur le serveur même si cette fenêtre se ferme ou si la connexion est coupée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunProgressView</name>
+    <message>
+        <source>C&amp;lear stale lock…</source>
+        <translation>&amp;Supprimer le verrou orphelin…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>A&amp;nnuler l&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>Stop the run on the server at the step it is in</source>
+        <translation>Arrêter l&apos;exécution sur le serveur à l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: rolling back…</source>
+        <translation>L&apos;étape %1 a échoué : retour arrière en cours…</translation>
+    </message>
+    <message>
+        <source>Connection lost — reattaching… The run goes on on the server.</source>
+        <translation>Connexion perdue — reconnexion au suivi… L&apos;exécution se poursuit sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Reattached: following the run again.</source>
+        <translation>Reconnecté : l&apos;exécution est de nouveau suivie.</translation>
+    </message>
+    <message>
+        <source>Run finished: %1</source>
+        <translation>Exécution terminée : %1</translation>
+    </message>
+    <message>
+        <source>Starting the run on the server…</source>
+        <translation>Démarrage de l&apos;exécution sur le serveur…</translation>
+    </message>
+    <message>
+        <source>refused: %1 is locked by %2 since %3 (run %4)</source>
+        <translation>refusée : %1 est verrouillé par %2 depuis le %3 (exécution %4)</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1.</source>
+        <translation>Rien n&apos;a été exécuté : %1.</translation>
+    </message>
+    <message>
+        <source>That run is gone without releasing its lock: the target may be half-changed.</source>
+        <translation>Cette exécution a disparu sans libérer son verrou : la cible est peut-être à moitié modifiée.</translation>
+    </message>
+    <message>
+        <source>Clear stale lock</source>
+        <translation>Supprimer le verrou orphelin</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 took the lock on %3 at %4 and never released it. Check what it left half-done before clearing the lock. Clear it now?</source>
+        <translation>L&apos;exécution %1 de %2 a pris le verrou sur %3 le %4 et ne l&apos;a jamais libéré. Vérifiez ce qu&apos;elle a laissé à moitié fait avant de supprimer le verrou. Le supprimer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Clear lock</source>
+        <translation>Supprimer le verrou</translation>
+    </message>
+    <message>
+        <source>The lock on %1 is cleared: you can try again.</source>
+        <translation>Le verrou sur %1 est supprimé : vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The lock could not be cleared: %1</source>
+        <translation>Le verrou n&apos;a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Stop the run on the server now? The step in progress is interrupted and the following steps do not run.</source>
+        <translation>Arrêter l&apos;exécution sur le serveur maintenant ? L&apos;étape en cours est interrompue et les étapes suivantes ne sont pas exécutées.</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Arrêter l&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunStepList</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed (exit %1)</source>
+        <translation>Échec (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécutée</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Rolling back:</source>
+        <translation>Retour arrière :</translation>
+    </message>
+    <message>
+        <source>R%1. %2</source>
+        <translation>R%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provisionnement</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (étape %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation>%1 à l&apos;étape %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Le journal n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the log from the server…</source>
+        <translation>Lecture du journal sur le serveur…</translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation>%1 à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2, started %3</source>
+        <translation>Exécution %1 par %2, commencée le %3</translation>
+    </message>
+    <message>
+        <source>Finished %1 (took %2)</source>
+        <translation>Terminée le %1 (durée : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunsClient</name>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>Il n&apos;y a pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Could not list the runs: %1</source>
+        <translation>Impossible de lister les exécutions : %1</translation>
+    </message>
+    <message>
+        <source>the listing is too large</source>
+        <translation>la liste est trop volumineuse</translation>
+    </message>
+    <message>
+        <source>%1 is not a run id.</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>
+[log cut after %1 MiB]
+</source>
+        <translation>
+[journal tronqué après %1 Mio]
+</translation>
+    </message>
+    <message>
+        <source>Could not read the log of run %1: %2</source>
+        <translation>Impossible de lire le journal de l&apos;exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>The lock on %1 is held by the live run %2 (%3): it is not stale.</source>
+        <translation>Le verrou sur %1 est détenu par l&apos;exécution active %2 (%3) : il n&apos;est pas orphelin.</translation>
+    </message>
+    <message>
+        <source>Could not clear the lock on %1: %2</source>
+        <translation>Impossible de supprimer le verrou sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RunsDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ra&amp;fraîchir</translation>
+    </message>
+    <message>
+        <source>Locks held now</source>
+        <translation>Verrous actuellement détenus</translation>
+    </message>
+    <message>
+        <source>Read the runs and locks from the server again</source>
+        <translation>Relire les exécutions et les verrous sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Open run</source>
+        <translation>&amp;Ouvrir l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>C&amp;lear stale lock…</source>
+        <translation>&amp;Supprimer le verrou orphelin…</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Runs on %1</source>
+        <translation>Exécutions sur %1</translation>
+    </message>
+    <message>
+        <source>Locks held now: none</source>
+        <translation>Verrous actuellement détenus : aucun</translation>
+    </message>
+    <message>
+        <source>Select a server to see its runs.</source>
+        <translation>Sélectionnez un serveur pour voir ses exécutions.</translation>
+    </message>
+    <message>
+        <source>Reading the runs from the server…</source>
+        <translation>Lecture des exécutions sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>Les exécutions n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), read at %1</source>
+        <translation>
+            <numerusform>%n exécution, liste lue le %1</numerusform>
+            <numerusform>%n exécutions, liste lue le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock in use</source>
+        <translation>Verrou utilisé</translation>
+    </message>
+    <message>
+        <source>The lock on %1 belongs to run %2, which is still running. Follow or cancel that run instead.</source>
+        <translation>Le verrou sur %1 appartient à l&apos;exécution %2, qui est toujours en cours. Suivez ou annulez plutôt cette exécution.</translation>
+    </message>
+    <message>
+        <source>Clear stale lock</source>
+        <translation>Supprimer le verrou orphelin</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 took the lock on %3 at %4 and never released it. Check what it left half-done before clearing the lock. Clear it now?</source>
+        <translation>L&apos;exécution %1 de %2 a pris le verrou sur %3 le %4 et ne l&apos;a jamais libéré. Vérifiez ce qu&apos;elle a laissé à moitié fait avant de supprimer le verrou. Le supprimer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Clear lock</source>
+        <translation>Supprimer le verrou</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +5942,41 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         <source>none</source>
         <comment>no group</comment>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>The operation runs on this server, detached: closing Vigie or losing the connection does not stop it.</source>
+        <translation>L&apos;opération s&apos;exécute sur ce serveur, en arrière-plan : fermer Vigie ou perdre la connexion ne l&apos;arrête pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a server.</source>
+        <translation>Choisissez un serveur.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Dernier rafraîchissement : %1</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet: lists are read from the server on the next pages.</source>
+        <translation>Pas encore rafraîchi : les listes seront lues sur le serveur dans les pages suivantes.</translation>
     </message>
 </context>
 <context>
@@ -3738,10 +6248,117 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>vigie::SubdomainPage</name>
+    <message>
+        <source>Subdomain</source>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s address. Lower-case letters, digits and inner hyphens; it must not be in use.</source>
+        <translation>L&apos;adresse du client. Lettres minuscules, chiffres et tirets internes ; il ne doit pas être déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation>&amp;Sous-domaine :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Type a subdomain.</source>
+        <translation>Saisissez un sous-domaine.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a tenant&apos;s subdomain.</source>
+        <translation>« %1 » est déjà le sous-domaine d&apos;un client.</translation>
+    </message>
+    <message>
+        <source>“%1” is too close to the existing subdomain “%2”.</source>
+        <translation>« %1 » est trop proche du sous-domaine existant « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Nothing ran, so nothing changed on the server.</source>
+        <translation>Rien n&apos;a été exécuté, donc rien n&apos;a changé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>No step that changes something completed.</source>
+        <translation>Aucune étape modifiant quelque chose n&apos;a abouti.</translation>
+    </message>
+    <message>
+        <source>Done on the server:
+%1</source>
+        <translation>Effectué sur le serveur :
+%1</translation>
+    </message>
+    <message>
+        <source>The recovery steps ran and succeeded: the changes above were rolled back.</source>
+        <translation>Les étapes de récupération se sont exécutées avec succès : les modifications ci-dessus ont été annulées.</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation>Rien n&apos;a été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2, %3, took %4.</source>
+        <translation>Exécution %1 par %2, le %3, durée : %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled at step</source>
+        <translation>Annulée à l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Failed step</source>
+        <translation>Étape en échec</translation>
+    </message>
+    <message>
+        <source>%1. %2
+
+%3</source>
+        <translation>%1. %2
+
+%3</translation>
+    </message>
+</context>
+<context>
     <name>vigie::TcpConnector</name>
     <message>
         <source>no address</source>
         <translation>aucune adresse</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TenantNamePage</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The name the tenant is known by, as its users will see it.</source>
+        <translation>Le nom sous lequel le client est connu, tel que ses utilisateurs le verront.</translation>
+    </message>
+    <message>
+        <source>e.g. Clínica Ozondenia</source>
+        <translation>p. ex. Clínica Ozondenia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
