@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Refused (locked)</source>
-        <translation>Refusée (verrouillé)</translation>
+        <translation>Refusée (cible verrouillée)</translation>
     </message>
     <message>
         <source>Failed to start</source>
@@ -4682,7 +4682,7 @@ Commandes :
     <name>vigie::PlanReviewPage</name>
     <message>
         <source>Review</source>
-        <translation>Vérification</translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>These commands run on the server exactly as shown, in this order. Nothing has changed yet.</source>
