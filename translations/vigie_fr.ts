@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Record the current commit of %1 (the rollback target)</source>
-        <translation>Noter le commit actuel de %1 (la cible du retour arrière)</translation>
+        <translation>Enregistrer le commit actuel de %1 (cible du retour arrière)</translation>
     </message>
     <message>
         <source>Snapshot the database %1 to %2</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Record %1 as the deployed commit of %2</source>
-        <translation>Noter %1 comme commit déployé de %2</translation>
+        <translation>Enregistrer %1 comme commit déployé de %2</translation>
     </message>
     <message>
         <source>Roll back %1 to the previous commit</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>Connection lost (%1); reattaching…</source>
-        <translation>Connexion perdue (%1) ; reconnexion au suivi…</translation>
+        <translation>Connexion perdue (%1) ; reprise du suivi…</translation>
     </message>
 </context>
 <context>
@@ -3162,15 +3162,15 @@ Commandes :
     </message>
     <message>
         <source>Deploys: %1/%2</source>
-        <translation>Déploiements : %1/%2</translation>
+        <translation>Branche déployée : %1/%2</translation>
     </message>
     <message>
         <source>Reloads (PM2): %1</source>
-        <translation>Rechargements (PM2) : %1</translation>
+        <translation>Rechargement (PM2) : %1</translation>
     </message>
     <message>
         <source>Rebuilds (Compose): %1</source>
-        <translation>Reconstructions (Compose) : %1</translation>
+        <translation>Reconstruction (Compose) : %1</translation>
     </message>
     <message>
         <source>Migrations: %1</source>
@@ -5374,11 +5374,11 @@ Identifiant du client : %5</translation>
     </message>
     <message>
         <source>Connection lost — reattaching… The run goes on on the server.</source>
-        <translation>Connexion perdue — reconnexion au suivi… L&apos;exécution se poursuit sur le serveur.</translation>
+        <translation>Connexion perdue — reprise du suivi… L&apos;exécution se poursuit sur le serveur.</translation>
     </message>
     <message>
         <source>Reattached: following the run again.</source>
-        <translation>Reconnecté : l&apos;exécution est de nouveau suivie.</translation>
+        <translation>Reconnecté : suivi de l&apos;exécution repris.</translation>
     </message>
     <message>
         <source>Run finished: %1</source>
