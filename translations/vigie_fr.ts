@@ -3914,7 +3914,7 @@ Commandes :
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation>Exporter en &amp;JSON…</translation>
+        <translation>Exporter en JS&amp;ON…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -5232,7 +5232,7 @@ Identifiant du client : %5</translation>
     </message>
     <message>
         <source>Restore &amp;in place: replace the content of %1 (a safety dump is taken first)</source>
-        <translation>Restaurer &amp;sur place : remplacer le contenu de %1 (une sauvegarde de sécurité est faite d&apos;abord)</translation>
+        <translation>Restaurer &amp;en place : remplacer le contenu de %1 (une sauvegarde de sécurité est faite d&apos;abord)</translation>
     </message>
     <message>
         <source>A database named “%1” already exists.</source>
@@ -5271,7 +5271,7 @@ Identifiant du client : %5</translation>
     </message>
     <message>
         <source>Restore the &amp;safety dump…</source>
-        <translation>Restaurer la &amp;sauvegarde de sécurité…</translation>
+        <translation>&amp;Restaurer la sauvegarde de sécurité…</translation>
     </message>
     <message>
         <source>Put back the content the database had before this restore (the plan is shown first).</source>
@@ -5346,7 +5346,7 @@ Identifiant du client : %5</translation>
     <name>vigie::RunProgressView</name>
     <message>
         <source>C&amp;lear stale lock…</source>
-        <translation>&amp;Supprimer le verrou orphelin…</translation>
+        <translation>Supprimer le &amp;verrou orphelin…</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -5625,11 +5625,11 @@ Identifiant du client : %5</translation>
     </message>
     <message>
         <source>&amp;Open run</source>
-        <translation>&amp;Ouvrir l&apos;exécution</translation>
+        <translation>O&amp;uvrir l&apos;exécution</translation>
     </message>
     <message>
         <source>C&amp;lear stale lock…</source>
-        <translation>&amp;Supprimer le verrou orphelin…</translation>
+        <translation>Supprimer le &amp;verrou orphelin…</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -5956,7 +5956,7 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6259,7 +6259,7 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     </message>
     <message>
         <source>&amp;Subdomain:</source>
-        <translation>&amp;Sous-domaine :</translation>
+        <translation>Sous-&amp;domaine :</translation>
     </message>
     <message>
         <source>Address:</source>
