@@ -2523,6 +2523,10 @@
         <source>Your servers could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal of operations could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie-cli</name>
@@ -4600,6 +4604,18 @@ Commands:
     </message>
     <message>
         <source>Deploy the latest commit of an app on the selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal of operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operation run from this desktop, with its log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2527,6 +2527,10 @@
         <source>Your servers could not be loaded: %1</source>
         <translation>Vos serveurs n&apos;ont pas pu être chargés : %1</translation>
     </message>
+    <message>
+        <source>The journal of operations could not be opened: %1</source>
+        <translation>Le journal des opérations n&apos;a pas pu être ouvert : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie-cli</name>
@@ -4634,6 +4638,18 @@ Commandes :
     <message>
         <source>Deploy the latest commit of an app on the selected server</source>
         <translation>Déployer le dernier commit d&apos;une application sur le serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of operations…</source>
+        <translation>&amp;Journal des opérations…</translation>
+    </message>
+    <message>
+        <source>Every operation run from this desktop, with its log</source>
+        <translation>Toutes les opérations lancées depuis ce poste, avec leur journal</translation>
     </message>
 </context>
 <context>
