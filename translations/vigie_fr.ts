@@ -260,7 +260,7 @@
     <name>DeployCommand</name>
     <message>
         <source>Already at %1.</source>
-        <translation>Déjà à %1.</translation>
+        <translation>Déjà au commit %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n new commit(s), %1 -&gt; %2:</source>
@@ -3241,7 +3241,7 @@ Commandes :
     </message>
     <message>
         <source>Already up to date at %1: deploying again reinstalls and reloads the same commit.</source>
-        <translation>Déjà à jour à %1 : déployer de nouveau réinstalle et recharge le même commit.</translation>
+        <translation>Déjà à jour au commit %1 : déployer de nouveau réinstalle et recharge le même commit.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) and %1 from %2 to %3.</source>
