@@ -4,15 +4,18 @@
 #include "DashboardActions.h"
 #include "MainWindow.h"
 #include "ProfileDetection.h"
+#include "core/Preferences.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetMonitor.h"
 #include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
+#include "journal/Journal.h"
 #include "secrets/KeyRing.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshEngine.h"
 #include "wizards/OperationEnvironment.h"
 #include "wizards/OperationsLauncher.h"
+#include "wizards/RunProgressView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,11 +61,28 @@ int handleCommandLine(int argc, char* argv[])
     return -1;
 }
 
-// VIGIE_LANG=fr|en overrides the system language (screenshots, tests); Preferences come later.
-QLocale uiLocale()
+// VIGIE_LANG=fr|en (screenshots, tests) wins over the Preferences, which win over the system.
+QLocale uiLocale(const vigie::Preferences& preferences)
 {
-    const QString forced = qEnvironmentVariable("VIGIE_LANG");
-    return forced.isEmpty() ? QLocale::system() : QLocale(forced);
+    QString language = qEnvironmentVariable("VIGIE_LANG");
+    if (language.isEmpty())
+        language = preferences.values().language;
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+// What the Preferences change in the running parts: new connections, built-in profiles' thresholds
+// (next refresh) and the auto-refresh interval (at once when it is on).
+void applyPreferences(const vigie::PreferenceValues& values, vigie::ServerConnections& connections,
+                      vigie::ProfileStore& profiles, vigie::FleetMonitor& monitor,
+                      const vigie::MainWindow& window)
+{
+    connections.setConnectTimeoutMs(values.connectTimeoutSeconds * 1000);
+    connections.setKeepaliveIntervalS(values.keepaliveIntervalSeconds);
+    connections.setKnownHostsFile(values.knownHostsFile);
+    profiles.setPresetThresholds(
+        {values.certificateWarningDays, values.certificateCriticalDays, values.backupMaxAgeHours});
+    if (window.isAutoRefreshEnabled())
+        monitor.setAutoRefreshSeconds(values.refreshIntervalSeconds);
 }
 
 void installTranslators(QApplication& app, const QLocale& locale)
@@ -95,7 +115,8 @@ int main(int argc, char* argv[])
     // X server, some window managers) fall back to a common theme rather than to no icon.
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
-    const QLocale locale = uiLocale();
+    vigie::Preferences preferences;
+    const QLocale locale = uiLocale(preferences);
     QLocale::setDefault(locale);
     installTranslators(app, locale);
 
@@ -114,6 +135,17 @@ int main(int argc, char* argv[])
             QCoreApplication::translate("main", "Your servers could not be loaded: %1").arg(error));
     vigie::ServerConnections connections(&engine, &keyRing);
 
+    // The journal of operations: every run started or followed from this desktop. Declared
+    // before the window, whose run views record into it until they are destroyed.
+    vigie::Journal journal;
+    if (journal.open(preferences.effectiveJournalPath()))
+        journal.purgeOlderThan(preferences.values().journalRetentionDays);
+    else
+        startupErrors.append(
+            QCoreApplication::translate("main", "The journal of operations could not be opened: %1")
+                .arg(journal.errorString()));
+    vigie::RunProgressView::setJournal(&journal);
+
     vigie::ProfileStore profiles;
     vigie::FleetMonitor monitor(&fleet, &connections, &profiles);
     vigie::OperationEnvironment operations(&fleet, &connections, &profiles, &monitor);
@@ -123,11 +155,17 @@ int main(int argc, char* argv[])
         return server ? profiles.profileFor(*server) : vigie::ServerProfile();
     });
     window.setRefreshHandler([&monitor](const QString& serverId) { monitor.refresh(serverId); });
-    // Auto-refresh every minute; the interval becomes a preference with the settings work.
-    constexpr int AutoRefreshSeconds = 60;
-    window.setAutoRefreshHandler([&monitor](bool enabled) {
-        monitor.setAutoRefreshSeconds(enabled ? AutoRefreshSeconds : 0);
+    window.setAutoRefreshHandler([&monitor, &preferences](bool enabled) {
+        monitor.setAutoRefreshSeconds(enabled ? preferences.values().refreshIntervalSeconds : 0);
     });
+    window.setPreferences(&preferences);
+    applyPreferences(preferences.values(), connections, profiles, monitor, window);
+    QObject::connect(&preferences, &vigie::Preferences::changed, &window,
+                     [&](const vigie::PreferenceValues& values) {
+                         applyPreferences(values, connections, profiles, monitor, window);
+                     });
+
+    window.setJournal(&journal);
     QObject::connect(&monitor, &vigie::FleetMonitor::refreshStarted, &window,
                      &vigie::MainWindow::showRefreshStarted);
     QObject::connect(&monitor, &vigie::FleetMonitor::snapshotReady, &window,

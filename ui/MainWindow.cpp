@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "ConnectionPrompts.h"
+#include "core/Preferences.h"
 #include "dashboards/DashboardPage.h"
 #include "dashboards/DisplayFormat.h"
 #include "dashboards/FleetOverview.h"
 #include "dashboards/ServerDashboards.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/KeyManagerDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/ServerEditorDialog.h"
 #include "dialogs/SshConfigImportDialog.h"
 #include "fleet/EmptyFleetWidget.h"
@@ -149,6 +151,14 @@ void MainWindow::createActions()
     m_keysAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_keysAction, &QAction::triggered, this, &MainWindow::showKeyManager);
 
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                      tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setEnabled(false);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About Vigie"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -203,9 +213,13 @@ void MainWindow::createMenusAndToolBar()
     operationsMenu->addAction(m_provisionAction);
     operationsMenu->addAction(m_restoreAction);
     operationsMenu->addAction(m_deployAction);
+    operationsMenu->addSeparator();
+    operationsMenu->addAction(m_journalAction);
 
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_keysAction);
+    toolsMenu->addSeparator();
+    toolsMenu->addAction(m_preferencesAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -343,6 +357,8 @@ void MainWindow::addServer()
     auto* dialog = new ServerEditorDialog(m_keyRing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setGroups(m_model->groups());
+    if (m_preferences)
+        dialog->preselectKey(m_preferences->values().defaultKeyName);
     dialog->setCommit([this](const Server& server) { return m_fleet->add(server); });
     connect(dialog, &ServerEditorDialog::manageKeysRequested, this, &MainWindow::showKeyManager);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -463,6 +479,24 @@ void MainWindow::followKeyRename(const QString& oldName, const QString& newName)
         if (const QString error = m_fleet->update(server); !error.isEmpty())
             showError(error);
     }
+}
+
+void MainWindow::setPreferences(Preferences* preferences)
+{
+    m_preferences = preferences;
+    m_preferencesAction->setEnabled(preferences != nullptr);
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences)
+        return;
+    QStringList keyNames;
+    for (const KeyInfo& key : m_keyRing->keys())
+        keyNames.append(key.name);
+    auto* dialog = new PreferencesDialog(m_preferences, keyNames, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showKeyManager()

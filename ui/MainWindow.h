@@ -24,6 +24,9 @@ class Fleet;
 class FleetOverview;
 class FleetModel;
 class FleetTreeView;
+class Journal;
+class JournalWindow;
+class Preferences;
 class KeyManagerDialog;
 class KeyRing;
 class OperationsLauncher;
@@ -75,6 +78,12 @@ public:
     // the refresh engine).
     void setOperationsLauncher(OperationsLauncher* launcher);
     RunsDashboard* runsDashboard() const { return m_runsDashboard; }
+    // Enables "Journal of operations…" (the window opens on this journal).
+    void setJournal(Journal* journal);
+    void showJournal();
+    // Enables "Preferences…"; new servers get the default key.
+    void setPreferences(Preferences* preferences);
+    void showPreferences();
 
 public slots:
     void showRefreshStarted(const QString& serverId);
@@ -148,6 +157,11 @@ private:
     // Operations
     RunsDashboard* m_runsDashboard = nullptr;
     OperationsLauncher* m_operations = nullptr;
+    Journal* m_journal = nullptr;
+    QPointer<JournalWindow> m_journalWindow;
+    QAction* m_journalAction = nullptr;
+    Preferences* m_preferences = nullptr;
+    QAction* m_preferencesAction = nullptr;
     QAction* m_provisionAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_deployAction = nullptr;

@@ -5,6 +5,7 @@
 #include "fleet/Fleet.h"
 #include "fleet/FleetTreeView.h"
 #include "fleet/ServerConnections.h"
+#include "journal/JournalWindow.h"
 #include "runs/RunsDashboard.h"
 #include "ssh/SshConnection.h"
 #include "wizards/OperationsLauncher.h"
@@ -57,6 +58,33 @@ void MainWindow::createOperationActions()
     m_deployAction = make(tr("&Deploy an app…"), tr("Deploy"),
                           tr("Deploy the latest commit of an app on the selected server"),
                           "actionDeploy", "system-software-update", Qt::Key_D, Operation::Deploy);
+
+    m_journalAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")),
+                                  tr("&Journal of operations…"), this);
+    m_journalAction->setObjectName(QStringLiteral("actionJournal"));
+    m_journalAction->setToolTip(tr("Every operation run from this desktop, with its log"));
+    m_journalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_journalAction->setEnabled(false);
+    connect(m_journalAction, &QAction::triggered, this, &MainWindow::showJournal);
+}
+
+void MainWindow::setJournal(Journal* journal)
+{
+    m_journal = journal;
+    m_journalAction->setEnabled(journal != nullptr);
+}
+
+void MainWindow::showJournal()
+{
+    if (!m_journal)
+        return;
+    if (!m_journalWindow) {
+        m_journalWindow = new JournalWindow(m_journal, this);
+        m_journalWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_journalWindow->show();
+    m_journalWindow->raise();
+    m_journalWindow->activateWindow();
 }
 
 void MainWindow::setOperationsLauncher(OperationsLauncher* launcher)

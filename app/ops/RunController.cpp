@@ -10,6 +10,11 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace vigie {
 
 namespace {
@@ -72,6 +77,13 @@ QString RunController::defaultOperatorName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services, cron and some containers start without USER: ask the user database.
+    if (user.isEmpty()) {
+        if (const passwd* entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return RunScript::singleLine(user + QLatin1Char('@') + QSysInfo::machineHostName());
 }
 

@@ -2,6 +2,7 @@
 // run engine: provision a new tenant, restore a backup to a copy, deploy a new commit; and the
 // review page of an in-place restore that refuses to run until the database name is typed.
 #include "WizardTestFixture.h"
+#include "journal/Journal.h"
 #include "ops/Plan.h"
 #include "ops/ProvisionPlanner.h"
 #include "widgets/LogView.h"
@@ -31,6 +32,8 @@ class TestWizards : public QObject
 {
     Q_OBJECT
     test::WizardTestFixture m_fx;
+    QTemporaryDir m_journalDir;
+    Journal m_journal;       // every run the wizards start is recorded here, as main() sets it up
     QStringList m_tenantIds; // provisioned here, removed at the end
     QStringList m_copies;    // databases restored to a copy here, dropped at the end
     bool m_deployed = false;
@@ -86,7 +89,13 @@ class TestWizards : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_fx.setUp()); }
+    void initTestCase()
+    {
+        QVERIFY(m_fx.setUp());
+        QVERIFY2(m_journal.open(m_journalDir.filePath(QStringLiteral("journal.sqlite"))),
+                 qPrintable(m_journal.errorString()));
+        RunProgressView::setJournal(&m_journal);
+    }
 
     void provisionNewTenant()
     {
@@ -155,6 +164,18 @@ private slots:
                           QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
                               .arg(database)),
                  QStringLiteral("1"));
+
+        // The journal has the run: server, wizard, final result and the log.
+        const auto journaled = [&] {
+            for (const JournalEntry& entry : m_journal.search())
+                if (entry.runId == record.id && entry.result == JournalEntry::Result::Succeeded)
+                    return std::optional<JournalEntry>(entry);
+            return std::optional<JournalEntry>();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(journaled().has_value(), 10000);
+        QCOMPARE(journaled()->server, QStringLiteral("medicalpro"));
+        QCOMPARE(journaled()->wizard, QStringLiteral("provision"));
+        QVERIFY(m_journal.log(journaled()->id).contains(subdomain));
     }
 
     void restoreToACopy()

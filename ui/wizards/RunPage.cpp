@@ -29,6 +29,7 @@ void RunPage::initializePage()
 {
     OperationWizard* wizard = operationWizard();
     m_view->setConnection(wizard->context().connection, wizard->context().profile.runsDirectory);
+    m_view->setServerName(wizard->context().server.name);
     m_view->start(wizard->plan());
 }
 

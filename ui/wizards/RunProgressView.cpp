@@ -3,6 +3,8 @@
 #include "RunStepList.h"
 #include "dashboards/DisplayFormat.h"
 #include "dialogs/Confirmation.h"
+#include "journal/Journal.h"
+#include "journal/RunJournalRecorder.h"
 #include "ops/RunController.h"
 #include "ops/RunsClient.h"
 #include "ssh/SshConnection.h"
@@ -11,11 +13,16 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 namespace vigie {
+
+namespace {
+QPointer<Journal> s_journal; // the application's journal (one per process)
+} // namespace
 
 RunProgressView::RunProgressView(QWidget* parent)
     : QWidget(parent)
@@ -83,11 +90,27 @@ QString RunProgressView::problem() const
     return m_problem;
 }
 
+void RunProgressView::setJournal(Journal* journal)
+{
+    s_journal = journal;
+}
+
 void RunProgressView::createController()
 {
     delete m_controller;
     m_controller = new RunController(m_connection, this);
     m_controller->setRunsDirectory(m_runsDirectory);
+    if (s_journal) {
+        // Owned by the controller: it records exactly this run, then goes with it.
+        auto* recorder = new RunJournalRecorder(s_journal, m_controller);
+        QString server = m_serverName;
+        if (server.isEmpty() && m_connection)
+            server = m_connection->settings().host;
+        recorder->setContext({server, m_plan.wizard, m_plan.title,
+                              RunController::defaultOperatorName(), m_plan.parameters,
+                              m_plan.toJson()});
+        recorder->follow(m_controller);
+    }
     RunController* controller = m_controller;
     connect(controller, &RunController::started, this, [this](const QString& id) {
         m_runLabel->setText(tr("Run %1").arg(id));

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace vigie {
 
+class Journal;
 class LogView;
 class MessageBanner;
 class RunStepList;
@@ -41,6 +42,11 @@ public:
 
     // Where the runs live on the server (profile's runsDirectory; empty: the default).
     void setConnection(SshConnection* connection, const QString& runsDirectory);
+    // The name the journal records the run under (default: the connection's host).
+    void setServerName(const QString& name) { m_serverName = name; }
+    // Every run started or followed from now on is recorded there (main() sets the app's
+    // journal once; null: nothing is recorded).
+    static void setJournal(Journal* journal);
     void start(const Plan& plan);
     // Follows a run that already exists (the Runs tab, or a reopened wizard).
     void attach(const RunRecord& record);
@@ -70,6 +76,7 @@ private:
 
     QPointer<SshConnection> m_connection;
     QString m_runsDirectory;
+    QString m_serverName;
     QPointer<RunController> m_controller;
     RunsClient* m_runsClient = nullptr;
     Plan m_plan;
