@@ -54,7 +54,9 @@ for target in "${targets[@]}"; do
     log="$build/logs/$target.log"
     mkdir -p "$work" "$crashes" "$(dirname "$log")"
     rc=0
-    "$build/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    # -timeout: one input taking longer is a failure (a hang, or quadratic work on hostile
+    # input); generous because the suite shares the machine with the rest of the build.
+    "$build/fuzz_$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$crashes/" "$work" \
         "$ROOT/tests/fuzz/corpus/$target" >"$log" 2>&1 || rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
