@@ -3,7 +3,7 @@
 // under the fixture sshd's MaxAuthTries, so sshd never logs "too many authentication
 // failures" (what fail2ban bans on). Counted in sshd's own log (LogLevel VERBOSE). The
 // distinct messages of a wrong key, a wrong passphrase and an RSA-only refusal are in
-// tst_sshauth.
+// tst_sshauth; a password-only server's is here.
 #include "SshTestSupport.h"
 #include "TestSupport.h"
 #include "secrets/PrivateKeyFile.h"
@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -156,6 +157,49 @@ private slots:
         QVERIFY2(failedAttempts() - failedBefore <= 3,
                  qPrintable(QString::number(failedAttempts() - failedBefore)));
         QCOMPARE(bans() - bansBefore, 0);
+    }
+
+    void serverWithoutKeyLoginHasItsOwnMessage()
+    {
+        // A second sshd on the fixture's host keys and config, but password-only: the right key
+        // must get "does not accept public key authentication", not "key rejected".
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess sshd;
+        sshd.start(QStringLiteral("/usr/sbin/sshd"),
+                   {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                    m_fixture.dir + QStringLiteral("/sshd_config"), QStringLiteral("-o"),
+                    QStringLiteral("Port=%1").arg(port), QStringLiteral("-o"),
+                    QStringLiteral("PidFile=") + m_dir.filePath(QStringLiteral("sshd2.pid")),
+                    QStringLiteral("-o"), QStringLiteral("PubkeyAuthentication=no"),
+                    QStringLiteral("-o"), QStringLiteral("PasswordAuthentication=yes")});
+        QVERIFY(sshd.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir.filePath(QStringLiteral("sshd2.pid"))), 20000);
+
+        // The same host keys, recorded for the second port.
+        QFile known(m_dir.filePath(QStringLiteral("known_hosts")));
+        QVERIFY(known.open(QIODevice::ReadOnly));
+        QByteArray lines = known.readAll();
+        known.close();
+        lines.replace("]:" + QByteArray::number(m_fixture.port) + ' ',
+                      "]:" + QByteArray::number(port) + ' ');
+        const QString otherKnown = m_dir.filePath(QStringLiteral("known_hosts_password_only"));
+        QFile other(otherKnown);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(lines);
+        other.close();
+
+        ConnectionSettings settings =
+            fixtureSettings(m_fixture, QStringLiteral("id_ed25519"), otherKnown);
+        settings.port = port;
+        SshConnection connection(m_engine, settings);
+        const SshError error = openAndWait(connection);
+        sshd.terminate();
+        sshd.waitForFinished();
+        QCOMPARE(error.code, SshError::Code::NoPublicKeyAuth);
+        QVERIFY(error.message().contains(QLatin1String("public key")));
     }
 
     void rightAgentKeyAmongFewStrangersLogsIn()
