@@ -12,6 +12,9 @@
 //                                                      window following a command printing
 //                                                      LINES_PER_S lines/s on the first server:
 //                                                      event-loop stall (timer drift), memory
+//   vigie-bench-gui idle SECONDS                       the same drift probe in an empty window:
+//                                                      the machine's own share of the stall
+//                                                      (scheduling), to subtract from `window`
 
 #include "BenchStats.h"
 #include "DashboardActions.h"
@@ -35,6 +38,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
+#include <QWidget>
 
 #include <chrono>
 
@@ -51,6 +55,44 @@ qint64 monotonicNs()
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
+
+// The drift probe: a precise TickMs timer on the GUI thread; each sample is how late it fired.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const double stall = qMax(0.0, double(m_tick.nsecsElapsed()) / 1e6 - TickMs);
+            m_stalls.append(stall);
+            // To find what ran then (perf record -k CLOCK_MONOTONIC): when each long one ended.
+            if (m_report && stall > 30)
+                std::fprintf(stderr, "stall %.1f ms ending at %.6f s (CLOCK_MONOTONIC)\n", stall,
+                             double(monotonicNs()) / 1e9);
+            m_tick.restart();
+        });
+    }
+    void start()
+    {
+        m_tick.start();
+        m_timer.start(TickMs);
+    }
+    void stop() { m_timer.stop(); }
+    QByteArray json() const
+    {
+        return "\"stall_p50_ms\":" + QByteArray::number(bench::percentile(m_stalls, 50), 'f', 2) +
+               ",\"stall_p99_ms\":" + QByteArray::number(bench::percentile(m_stalls, 99), 'f', 2) +
+               ",\"stall_max_ms\":" + QByteArray::number(bench::percentile(m_stalls, 100), 'f', 2) +
+               ",\"ticks\":" + QByteArray::number(m_stalls.size());
+    }
+
+private:
+    QList<double> m_stalls;
+    QElapsedTimer m_tick;
+    QTimer m_timer;
+    bool m_report = qEnvironmentVariableIsSet("VIGIE_BENCH_STALLS");
+};
 
 // Everything app/main.cpp builds, in the same order (without the tray notifier and the
 // profile detection, which add nothing to a refresh).
@@ -225,28 +267,18 @@ int window(int seconds, int linesPerSecond)
     ExecJob* job = stack.connections.connectionFor(servers.first())->exec(command);
     QObject::connect(job, &ExecJob::stdoutReceived, logWindow, &LogTailWindow::appendOutput);
 
-    QList<double> stalls;
-    QElapsedTimer tick;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-        stalls.append(qMax(0.0, double(tick.nsecsElapsed()) / 1e6 - TickMs));
-        tick.restart();
-    });
+    StallProbe probe;
     const int snapshotsBefore = stack.snapshots;
     const qint64 linesBefore = logWindow->logView()->receivedLineCount();
     QElapsedTimer clock;
     clock.start();
-    tick.start();
-    probe.start(TickMs);
+    probe.start();
     waitFor([&] { return clock.elapsed() >= seconds * 1000; }, seconds * 1000 + 1000);
     probe.stop();
     const double elapsedS = double(clock.elapsed()) / 1000.0;
     const qint64 lines = logWindow->logView()->receivedLineCount() - linesBefore;
     bench::printLine(
-        "{\"stall_p99_ms\":" + QByteArray::number(bench::percentile(stalls, 99), 'f', 2) +
-        ",\"stall_max_ms\":" + QByteArray::number(bench::percentile(stalls, 100), 'f', 2) +
-        ",\"ticks\":" + QByteArray::number(stalls.size()) + ",\"log_lines_per_s\":" +
+        '{' + probe.json() + ",\"log_lines_per_s\":" +
         QByteArray::number(double(lines) / elapsedS, 'f', 0) + ",\"refreshes_per_s\":" +
         QByteArray::number(double(stack.snapshots - snapshotsBefore) / elapsedS, 'f', 1) +
         ",\"failures\":" + QByteArray::number(stack.failures) +
@@ -255,6 +287,20 @@ int window(int seconds, int linesPerSecond)
     job->cancel();
     delete logWindow;
     return stack.failures == 0 ? 0 : 1;
+}
+
+int idle(int seconds)
+{
+    QWidget window;
+    window.resize(1280, 800);
+    window.show();
+    waitFor([] { return false; }, 500);
+    StallProbe probe;
+    probe.start();
+    waitFor([] { return false; }, seconds * 1000);
+    probe.stop();
+    bench::printLine('{' + probe.json() + ",\"idle\":true}");
+    return 0;
 }
 
 } // namespace
@@ -270,8 +316,11 @@ int main(int argc, char* argv[])
         return setup(args.mid(1));
     if (mode == QLatin1String("startup"))
         return startup();
+    if (mode == QLatin1String("idle") && args.size() == 2)
+        return idle(args[1].toInt());
     if (mode == QLatin1String("window") && args.size() == 3)
         return window(args[1].toInt(), args[2].toInt());
-    std::fprintf(stderr, "usage: vigie-bench-gui setup|startup|window SECONDS LINES_PER_S\n");
+    std::fprintf(stderr,
+                 "usage: vigie-bench-gui setup|startup|window SECONDS LINES_PER_S|idle SECONDS\n");
     return 2;
 }

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QMenu>
@@ -16,10 +17,10 @@ namespace vigie {
 
 namespace {
 
-// Index just after the n-th '\n' of text (n >= 1), or -1 when there are fewer.
-qsizetype afterNthNewline(const QString& text, qsizetype n)
+// Index just after the n-th '\n' of text from `from` (n >= 1), or -1 when there are fewer.
+qsizetype afterNthNewline(const QString& text, qsizetype n, qsizetype from = 0)
 {
-    qsizetype position = -1;
+    qsizetype position = from - 1;
     for (qsizetype i = 0; i < n; ++i) {
         position = text.indexOf(QLatin1Char('\n'), position + 1);
         if (position < 0)
@@ -58,7 +59,10 @@ LogView::LogView(QWidget* parent)
     m_highlighter = new LogHighlighter(document());
 
     m_flushTimer.setInterval(FlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(false); });
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogView::startTick);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &LogView::flushSlice);
 
     m_pauseAction->setObjectName(QStringLiteral("logPause"));
     m_pauseAction->setCheckable(true);
@@ -111,7 +115,9 @@ void LogView::appendLines(const QStringList& lines)
 void LogView::setLines(const QStringList& lines)
 {
     m_pending.clear();
+    m_pendingStart = 0;
     m_pendingLines = 0;
+    m_sliceTimer.stop();
     m_skippedUnreported = 0;
     m_received = lines.size();
     setPlainText(cleaned(lines.join(QLatin1Char('\n'))));
@@ -122,14 +128,19 @@ void LogView::setLines(const QStringList& lines)
 
 void LogView::flushAll()
 {
-    flush(true);
+    m_sliceTimer.stop();
+    m_flushTimer.stop();
+    insertPending(-1);
+    emit statusChanged();
 }
 
 void LogView::clearLog()
 {
     clear();
     m_pending.clear();
+    m_pendingStart = 0;
     m_pendingLines = 0;
+    m_sliceTimer.stop();
     m_skippedUnreported = 0;
     m_skippedTotal = 0;
     m_received = 0;
@@ -142,10 +153,12 @@ void LogView::setPaused(bool paused)
         return;
     m_paused = paused;
     m_pauseAction->setChecked(paused);
-    if (paused)
+    if (paused) {
         m_flushTimer.stop();
-    else if (!m_pending.isEmpty())
+        m_sliceTimer.stop();
+    } else if (hasPending() || m_skippedUnreported > 0) {
         m_flushTimer.start();
+    }
     emit statusChanged();
 }
 
@@ -189,55 +202,129 @@ void LogView::trimPending()
     if (m_pendingLines <= limit + limit / 2)
         return;
     const qsizetype drop = m_pendingLines - limit;
-    const qsizetype cut = afterNthNewline(m_pending, drop);
+    const qsizetype cut = afterNthNewline(m_pending, drop, m_pendingStart);
     if (cut < 0)
         return;
     m_pending.remove(0, cut);
+    m_pendingStart = 0;
     m_pendingLines -= drop;
     m_skippedUnreported += drop;
     m_skippedTotal += drop;
 }
 
-void LogView::flush(bool all)
+void LogView::startTick()
 {
-    if (m_paused && !all) {
+    m_tickLinesLeft = m_maxLinesPerFlush;
+    m_tickSpentNs = 0;
+    m_sliceTimer.stop();
+    flushSlice();
+}
+
+void LogView::flushSlice()
+{
+    if (m_paused || (!hasPending() && m_skippedUnreported == 0)) {
         m_flushTimer.stop();
         return;
     }
-    if (m_pending.isEmpty() && m_skippedUnreported == 0) {
-        m_flushTimer.stop();
-        return;
+    if (m_tickLinesLeft <= 0 || m_tickSpentNs >= qint64(TickBudgetMs) * 1000000)
+        return; // the rest waits for the next tick (and is skipped if it piles up)
+    QElapsedTimer clock;
+    clock.start();
+    const qsizetype lines = insertPending(qMin(m_linesPerSlice, m_tickLinesLeft));
+    const qint64 spentNs = qMax<qint64>(1, clock.nsecsElapsed());
+    m_tickSpentNs += spentNs;
+    m_tickLinesLeft -= qMax<qsizetype>(1, lines);
+    if (lines >= MinLinesPerSlice) {
+        // Size the next slice from this one's cost per line; halfway there, so one slow slice
+        // (the thread preempted, a repaint) does not swing it.
+        const double perLineNs = double(spentNs) / double(lines);
+        const auto fits = qsizetype(double(SliceBudgetMs) * 1e6 / perLineNs);
+        m_linesPerSlice = qBound<qsizetype>(MinLinesPerSlice, (m_linesPerSlice + fits) / 2,
+                                            qMax(MinLinesPerSlice, m_maxLinesPerFlush));
     }
-    qsizetype cut = m_pending.size();
+    if (!hasPending())
+        m_flushTimer.stop();
+    else if (m_tickLinesLeft > 0)
+        m_sliceTimer.start();
+    emit statusChanged();
+}
+
+// Shows up to maxLines pending lines (all with -1), with the partial last line when all go;
+// returns how many lines were taken from the pending buffer.
+qsizetype LogView::insertPending(qsizetype maxLines)
+{
+    if (!hasPending() && m_skippedUnreported == 0)
+        return 0;
     qsizetype lines = m_pendingLines;
-    if (!all && m_pendingLines > m_maxLinesPerFlush) {
-        cut = afterNthNewline(m_pending, m_maxLinesPerFlush);
-        lines = m_maxLinesPerFlush;
+    qsizetype cut = m_pending.size();
+    if (maxLines >= 0 && m_pendingLines > maxLines) {
+        cut = afterNthNewline(m_pending, maxLines, m_pendingStart);
+        lines = maxLines;
     }
-    QString text = m_pending.left(cut);
-    m_pending.remove(0, cut);
+    // More lines than the view keeps: the oldest would only be trimmed again at once.
+    const int limit = maximumBlockCount();
+    const qsizetype room = limit > 0 ? qMax(1, limit - 2) : lines; // the marker, the open line
+    qsizetype start = m_pendingStart;
+    if (lines > room) {
+        start = afterNthNewline(m_pending, lines - room, start);
+        m_skippedUnreported += lines - room;
+        m_skippedTotal += lines - room;
+    }
+    QString text = m_pending.mid(start, cut - start);
     m_pendingLines -= lines;
+    m_pendingStart = cut;
+    if (m_pendingStart == m_pending.size()) {
+        m_pending.clear();
+        m_pendingStart = 0;
+    } else if (m_pendingStart > m_pending.size() / 2) {
+        m_pending.remove(0, m_pendingStart); // now and then: not a copy per slice
+        m_pendingStart = 0;
+    }
 
     QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
     if (m_skippedUnreported > 0) {
         const QString marker =
             tr("[Vigie: %Ln line(s) skipped to keep up]", "", m_skippedUnreported);
         text.prepend(marker + QLatin1Char('\n'));
-        if (!cursor.block().text().isEmpty())
+        if (!document()->lastBlock().text().isEmpty())
             text.prepend(QLatin1Char('\n'));
         m_skippedUnreported = 0;
     }
     m_scrolling = true;
+    removeOldestBlocks(document()->blockCount() + text.count(QLatin1Char('\n')) - qMax(0, limit));
     cursor.beginEditBlock();
+    // setPosition inside an edit block does not lay the block out, movePosition would.
+    cursor.setPosition(document()->characterCount() - 1);
     cursor.insertText(text);
     cursor.endEditBlock();
     if (m_following)
         scrollToBottom();
     m_scrolling = false;
-    if (m_pending.isEmpty())
-        m_flushTimer.stop();
-    emit statusChanged();
+    return lines;
+}
+
+// Makes room for new lines before they are inserted, so QTextDocument's own maximumBlockCount
+// never trims: it moves a cursor block by block over what it removes, which lays out (shapes)
+// every removed line, most of them never shown, and under a flood that was most of the cost
+// of a flush. In its own edit block: one change at the top, one at the end, not a change
+// spanning the whole document that would re-highlight and re-lay out every line.
+void LogView::removeOldestBlocks(qsizetype count)
+{
+    if (count <= 0 || maximumBlockCount() <= 0)
+        return;
+    QTextDocument* doc = document();
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.setPosition(0);
+    if (count >= doc->blockCount())
+        cursor.setPosition(doc->characterCount() - 1, QTextCursor::KeepAnchor);
+    else
+        cursor.setPosition(doc->findBlockByNumber(int(count)).position(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    cursor.endEditBlock();
+    // Without undo, QTextDocument reclaims the removed text only when asked: this does it
+    // once the garbage is large enough (a no-op otherwise).
+    doc->setUndoRedoEnabled(false);
 }
 
 void LogView::scrollToBottom()

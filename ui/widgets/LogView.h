@@ -10,15 +10,20 @@ namespace vigie {
 class LogHighlighter;
 
 // A read-only live log. Output is appended to a pending buffer and shown by a timer every
-// FlushIntervalMs, at most maxLinesPerFlush lines at a time, so a process printing thousands
-// of lines per second never freezes the window. What cannot be shown in time (more than the
-// view keeps) is skipped and said so in the log itself. Pause holds new output back; Follow
-// keeps the newest line in view and turns itself off when the operator scrolls up.
+// FlushIntervalMs, at most maxLinesPerFlush lines per tick, so a process printing thousands
+// of lines per second never freezes the window: a tick's lines go in as slices of about
+// SliceBudgetMs each (sized from the measured cost per line), the event loop running between
+// two slices, and a tick stops once it has spent TickBudgetMs. What cannot be shown in time
+// (more than the view keeps) is skipped and said so in the log itself. Pause holds new output
+// back; Follow keeps the newest line in view and turns itself off when the operator scrolls up.
 class LogView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
     static constexpr int FlushIntervalMs = 100;
+    static constexpr int SliceBudgetMs = 4;
+    static constexpr int TickBudgetMs = 25; // at most a quarter of the GUI thread for the log
+    static constexpr qsizetype MinLinesPerSlice = 16;
     static constexpr int DefaultMaximumLines = 10000;
 
     explicit LogView(QWidget* parent = nullptr);
@@ -55,14 +60,23 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    void flush(bool all);
+    bool hasPending() const { return m_pendingStart < m_pending.size(); }
+    void startTick();
+    void flushSlice();
+    qsizetype insertPending(qsizetype maxLines);
+    void removeOldestBlocks(qsizetype count);
     void trimPending();
     void scrollToBottom();
 
-    QTimer m_flushTimer;
+    QTimer m_flushTimer; // a tick every FlushIntervalMs while output is pending
+    QTimer m_sliceTimer; // the tick's next slice, on the next turn of the event loop
     QString m_pending;
+    qsizetype m_pendingStart = 0; // what is before it in m_pending has been shown
     qsizetype m_pendingLines = 0;
-    qint64 m_skippedUnreported = 0; // said in the log at the next flush
+    qsizetype m_tickLinesLeft = 0;
+    qint64 m_tickSpentNs = 0;
+    qsizetype m_linesPerSlice = 100; // adapted to the measured cost of a line
+    qint64 m_skippedUnreported = 0;  // said in the log at the next flush
     qint64 m_skippedTotal = 0;
     qint64 m_received = 0;
     int m_maxLinesPerFlush = 2000;
