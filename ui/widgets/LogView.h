@@ -21,8 +21,8 @@ class LogView : public QPlainTextEdit
     Q_OBJECT
 public:
     static constexpr int FlushIntervalMs = 100;
-    static constexpr int SliceBudgetMs = 4;
-    static constexpr int TickBudgetMs = 25; // at most a quarter of the GUI thread for the log
+    static constexpr int SliceBudgetMs = 2;
+    static constexpr int TickBudgetMs = 15; // at most 15% of the GUI thread for the log
     static constexpr qsizetype MinLinesPerSlice = 16;
     static constexpr int DefaultMaximumLines = 10000;
 
