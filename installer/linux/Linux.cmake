@@ -27,5 +27,3 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "gnome-keyring | keepassxc | kwalletmanager, qt6-translations-l10n, qt6-wayland")
 # The debugging symbols of a RelWithDebInfo build go to a separate vigie-dbgsym package.
 set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
-
-set(CPACK_ARCHIVE_FILE_NAME "vigie-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
