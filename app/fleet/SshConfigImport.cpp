@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
 
 namespace vigie {
 
@@ -48,13 +51,40 @@ QString expandPath(QString path, const QString& home, const Server& server,
 QList<SshConfigImport::Candidate>
 SshConfigImport::parse(const QByteArray& contents, const QString& homeDir, const QString& localUser)
 {
+    // Host patterns are compiled once: a config with hundreds of hosts must not cost
+    // hosts x blocks x patterns regex compilations.
+    struct Pattern
+    {
+        QString text; // without the leading '!'
+        bool negated = false;
+        std::optional<QRegularExpression> wildcard; // only for patterns with * or ?
+        bool matches(const QString& alias) const
+        {
+            return wildcard ? wildcard->match(alias).hasMatch() : text == alias;
+        }
+    };
     struct Block
     {
         QStringList aliases;
+        QList<Pattern> patterns;
         QList<QPair<QString, QString>> options; // in file order
     };
-    QList<Block> blocks{Block{{QStringLiteral("*")}, {}}}; // options before any Host
+    const auto makeBlock = [](const QStringList& aliases) {
+        Block block{aliases, {}, {}};
+        for (const QString& alias : aliases) {
+            Pattern pattern;
+            pattern.negated = alias.startsWith(QLatin1Char('!'));
+            pattern.text = pattern.negated ? alias.mid(1) : alias;
+            if (isPattern(pattern.text))
+                pattern.wildcard = QRegularExpression(
+                    QRegularExpression::wildcardToRegularExpression(pattern.text));
+            block.patterns.append(pattern);
+        }
+        return block;
+    };
+    QList<Block> blocks{makeBlock({QStringLiteral("*")})}; // options before any Host
     bool inMatch = false;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     for (const QByteArray& rawLine : contents.split('\n')) {
         const QString line = QString::fromUtf8(rawLine).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -65,8 +95,7 @@ SshConfigImport::parse(const QByteArray& contents, const QString& homeDir, const
             continue;
         if (key == QLatin1String("host")) {
             inMatch = false;
-            blocks.append(Block{
-                value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts), {}});
+            blocks.append(makeBlock(value.split(spaces, Qt::SkipEmptyParts)));
         } else if (key == QLatin1String("match")) {
             inMatch = true; // conditions are not evaluated: ignore the block
         } else if (!inMatch) {
@@ -74,25 +103,31 @@ SshConfigImport::parse(const QByteArray& contents, const QString& homeDir, const
         }
     }
 
-    // OpenSSH uses the FIRST value found for each option, walking every matching block.
-    const auto optionFor = [&](const QString& alias, const QString& key, QStringList* all) {
-        QString first;
+    // The blocks that apply to an alias: one of their patterns matches and no negated one.
+    const auto blocksFor = [&blocks](const QString& alias) {
+        QList<const Block*> matching;
         for (const Block& block : blocks) {
             bool matches = false;
-            for (const QString& pattern : block.aliases) {
-                const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                    pattern.startsWith(QLatin1Char('!')) ? pattern.mid(1) : pattern));
-                if (re.match(alias).hasMatch()) {
-                    if (pattern.startsWith(QLatin1Char('!'))) {
-                        matches = false;
-                        break;
-                    }
-                    matches = true;
+            for (const Pattern& pattern : block.patterns) {
+                if (!pattern.matches(alias))
+                    continue;
+                if (pattern.negated) {
+                    matches = false;
+                    break;
                 }
+                matches = true;
             }
-            if (!matches)
-                continue;
-            for (const auto& [optionKey, value] : block.options) {
+            if (matches)
+                matching.append(&block);
+        }
+        return matching;
+    };
+    // OpenSSH uses the FIRST value found for each option, walking every matching block.
+    const auto optionIn = [](const QList<const Block*>& matching, const QString& key,
+                             QStringList* all) {
+        QString first;
+        for (const Block* block : matching) {
+            for (const auto& [optionKey, value] : block->options) {
                 if (optionKey != key)
                     continue;
                 if (all)
@@ -105,31 +140,36 @@ SshConfigImport::parse(const QByteArray& contents, const QString& homeDir, const
     };
 
     QList<Candidate> candidates;
-    QStringList seen;
+    QSet<QString> seen;
     for (const Block& block : std::as_const(blocks)) {
         for (const QString& alias : block.aliases) {
-            if (isPattern(alias) || seen.contains(alias))
+            // Patterns and negations select hosts, they are not hosts.
+            if (isPattern(alias) || alias.startsWith(QLatin1Char('!')) || seen.contains(alias))
                 continue;
-            seen.append(alias);
+            seen.insert(alias);
+            const QList<const Block*> matching = blocksFor(alias);
+            const auto optionFor = [&](const QString& key, QStringList* all) {
+                return optionIn(matching, key, all);
+            };
             Candidate candidate;
             Server& server = candidate.server;
             server.name = alias;
-            server.host = optionFor(alias, QStringLiteral("hostname"), nullptr);
+            server.host = optionFor(QStringLiteral("hostname"), nullptr);
             if (server.host.isEmpty())
                 server.host = alias;
             server.host.replace(QLatin1String("%h"), alias);
-            const QString port = optionFor(alias, QStringLiteral("port"), nullptr);
+            const QString port = optionFor(QStringLiteral("port"), nullptr);
             server.port = port.isEmpty() ? 22 : quint16(port.toUInt());
-            server.user = optionFor(alias, QStringLiteral("user"), nullptr);
+            server.user = optionFor(QStringLiteral("user"), nullptr);
             if (server.user.isEmpty())
                 server.user = localUser;
             server.auth = Server::Auth::Key;
             QStringList identities;
-            optionFor(alias, QStringLiteral("identityfile"), &identities);
+            optionFor(QStringLiteral("identityfile"), &identities);
             for (const QString& identity : std::as_const(identities))
                 candidate.identityFiles.append(expandPath(identity, homeDir, server, localUser));
             for (const char* unsupported : {"proxyjump", "proxycommand"}) {
-                const QString value = optionFor(alias, QString::fromLatin1(unsupported), nullptr);
+                const QString value = optionFor(QString::fromLatin1(unsupported), nullptr);
                 if (!value.isEmpty() &&
                     value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
                     candidate.warnings.append(

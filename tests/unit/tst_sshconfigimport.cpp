@@ -88,6 +88,22 @@ private slots:
                                        QStringLiteral("/h"), QStringLiteral("u"))
                     .isEmpty());
     }
+
+    // A long config (the fuzzer found one freezing the import): every alias of a 1,500-alias
+    // Host line becomes a server, the negated one does not, and the block options apply.
+    void manyAliasesOnOneHostLine()
+    {
+        QByteArray config = "Host *.internal\n    User admin\nHost !skipped.internal";
+        for (int i = 0; i < 1500; ++i)
+            config += " web" + QByteArray::number(i) + ".internal";
+        config += "\n    Port 2222\n";
+        const QList<SshConfigImport::Candidate> candidates =
+            SshConfigImport::parse(config, QStringLiteral("/h"), QStringLiteral("u"));
+        QCOMPARE(candidates.size(), 1500);
+        QCOMPARE(candidates.first().server.name, QStringLiteral("web0.internal"));
+        QCOMPARE(candidates.last().server.port, quint16(2222));
+        QCOMPARE(candidates.last().server.user, QStringLiteral("admin"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSshConfigImport)
