@@ -71,7 +71,8 @@ int printOrRunPlan(CliContext& context, const Server& server, const ServerProfil
                     context.err() << PlanCommand::tr("To undo what succeeded:") << '\n'
                                   << undo.toText() << Qt::flush;
             }
-            if (record.state != RunRecord::State::Succeeded && !options.failureHint.isEmpty())
+            if (record.state != RunRecord::State::Succeeded && !options.failureHint.isEmpty() &&
+                record.failedStep >= options.failureHintFromStep)
                 context.err() << options.failureHint << Qt::endl;
             CliContext::finish(record.state == RunRecord::State::Succeeded ? 0 : 1);
         });

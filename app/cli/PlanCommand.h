@@ -12,10 +12,11 @@ namespace vigie::cli {
 // 4 the typed confirmation does not match. Returns -1 while the run goes on (event loop).
 struct PlanCommandOptions
 {
-    bool json = false;    // --plan as JSON (Plan::toJson)
-    bool run = false;     // --yes
-    QString confirmation; // --confirm: must equal Plan::confirmationWord when it has one
-    QString failureHint;  // printed after a failed run (e.g. how to put a safety dump back)
+    bool json = false;           // --plan as JSON (Plan::toJson)
+    bool run = false;            // --yes
+    QString confirmation;        // --confirm: must equal Plan::confirmationWord when it has one
+    QString failureHint;         // printed after a failed run (e.g. how to put a safety dump back)
+    int failureHintFromStep = 0; // ... only when it failed at or after this step
 };
 
 int printOrRunPlan(CliContext& context, const Server& server, const ServerProfile& profile,

@@ -38,6 +38,8 @@ int planAndGo(CliContext& context, const Server& server, const ServerProfile& pr
                                "--confirm %2")
                 .arg(shellQuote(server.name), request.database, shellQuote(safety),
                      shellQuote(RestorePlanner::skipSafetyPhrase(request.database)));
+    // The dump exists once its step succeeded: the steps from recoveryFrom on come after it.
+    options.failureHintFromStep = plan.recoveryFrom;
     return printOrRunPlan(context, server, profile, plan, options);
 }
 } // namespace

@@ -18,17 +18,48 @@ const QString rowsMarker = QStringLiteral("vigie-rows");
 
 // `left | right`, each side's exit status checked (pipefail is not POSIX): the left side's
 // status goes to a file in a private temporary directory, never any of the data.
-QString checkedPipe(const QString& left, const QString& right, const QString& leftFailed,
-                    const QString& rightFailed)
+// Which side of a failed pipe is named first when both failed: a reader fails when its
+// input is bad (gpg -d | pg_restore: blame gpg), a writer that stops (disk full) kills its
+// producer with SIGPIPE (pg_dump | gpg: blame gpg).
+enum class PipeBlame
 {
+    ProducerFirst,
+    WriterFirst
+};
+
+// rightFailed is shell text (it may run commands, e.g. report the free space).
+QString checkedPipeWith(const QString& left, const QString& right, const QString& leftFailed,
+                        const QString& rightFailed, PipeBlame blame)
+{
+    const QString leftCheck =
+        QStringLiteral("[ \"$left\" = 0 ] || { %1; }\n").arg(PG::fail(leftFailed));
+    const QString rightCheck = QStringLiteral("[ \"$right\" = 0 ] || { %1; }\n").arg(rightFailed);
     return QStringLiteral("t=$(mktemp -d) || exit 1\n"
                           "{ %1 && echo 0 >\"$t/left\" || echo $? >\"$t/left\"; } |\n"
                           "  %2 && right=0 || right=$?\n"
                           "left=$(cat \"$t/left\" 2>/dev/null) || left=unknown\n"
-                          "rm -rf -- \"$t\"\n"
-                          "[ \"$left\" = 0 ] || { %3; }\n"
-                          "[ \"$right\" = 0 ] || { %4; }")
-        .arg(left, right, PG::fail(leftFailed), PG::fail(rightFailed));
+                          "rm -rf -- \"$t\"\n")
+               .arg(left, right) +
+           (blame == PipeBlame::ProducerFirst ? leftCheck + rightCheck : rightCheck + leftCheck)
+               .chopped(1);
+}
+
+QString checkedPipe(const QString& left, const QString& right, const QString& leftFailed,
+                    const QString& rightFailed)
+{
+    return checkedPipeWith(left, right, leftFailed, PG::fail(rightFailed),
+                           PipeBlame::ProducerFirst);
+}
+
+// Writing into `directory` failed: say so with the space left there (a full disk is the
+// usual cause, and the operator needs the number to make room).
+QString writeFailure(const QString& directory)
+{
+    return QStringLiteral("echo %1 >&2; df -Pk -- %2 | awk %3 >&2; exit 1")
+        .arg(shellQuote(RestorePlanner::tr("Writing the safety dump failed.")),
+             shellQuote(directory),
+             shellQuote(QStringLiteral("NR == 2 { printf \"%s KiB free on %s (%s)\\n\", $4, $6, "
+                                       "$1 }")));
 }
 
 PlanStep verifyStep(const ServerProfile& profile, const QString& file)
@@ -76,8 +107,9 @@ PlanStep safetyDumpStep(const ServerProfile& profile, const QString& database, c
                        "trap - EXIT\n"
                        "echo \"Safety dump: \"%2\" ($(du -h -- %2 | cut -f1))\"")
             .arg(shellQuote(profile.safetyDumpDirectory), shellQuote(file),
-                 checkedPipe(dump, write, RestorePlanner::tr("pg_dump of %1 failed.").arg(database),
-                             RestorePlanner::tr("Writing the safety dump failed.")));
+                 checkedPipeWith(
+                     dump, write, RestorePlanner::tr("pg_dump of %1 failed.").arg(database),
+                     writeFailure(profile.safetyDumpDirectory), PipeBlame::WriterFirst));
     return step;
 }
 

@@ -194,6 +194,10 @@ private slots:
         QCOMPARE(run.code, 1);
         QVERIFY2(all.contains("No space left on device"), all.constData());
         QVERIFY2(all.contains(": Failed"), all.constData());
+        // The step names the real cause (the write, not pg_dump's SIGPIPE) and the space left.
+        QVERIFY2(all.contains("Writing the safety dump failed."), all.constData());
+        QVERIFY2(all.contains(" KiB free on "), all.constData());
+        QVERIFY2(!all.contains("To put the safety dump back"), all.constData());
         // The step that failed is the safety dump (its file name is in the error), and the
         // restore step after it never started.
         QVERIFY2(all.contains("-before-restore-"), all.constData());
