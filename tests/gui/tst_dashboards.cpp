@@ -811,7 +811,8 @@ private slots:
             titles.append(tabs->tabText(i));
         QCOMPARE(titles, QStringList({QStringLiteral("Fleet"), QStringLiteral("Overview"),
                                       QStringLiteral("Services"), QStringLiteral("Certificates"),
-                                      QStringLiteral("Backups"), QStringLiteral("Tenants")}));
+                                      QStringLiteral("Backups"), QStringLiteral("Tenants"),
+                                      QStringLiteral("Runs")}));
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("serverOverview"));
         DashboardPage* services = window.dashboards()->page(Area::Services);
         QCOMPARE(services->emptyText(), QStringLiteral("Not refreshed yet — press Refresh (F5)"));
