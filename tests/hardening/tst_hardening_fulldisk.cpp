@@ -63,13 +63,7 @@ private slots:
     {
         m_fixture = Fixture::load();
         QVERIFY(m_fixture.isValid());
-        QFile env(fixtureFile(QStringLiteral("env")));
-        QVERIFY(env.open(QIODevice::ReadOnly));
-        for (const QByteArray& line : env.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
+        m_env = m_fixture.env;
 
         // A 1 MiB tmpfs, then filled up: no room for any dump.
         m_mount = fixtureFile(QStringLiteral("full-disk"));
@@ -93,34 +87,20 @@ private slots:
         QCOMPARE(rc, 0);
 
         // The fixture's profile with its safety dumps going to the full filesystem.
-        QFile original(fixtureFile(QStringLiteral("profile.json")));
-        QVERIFY2(original.open(QIODevice::ReadOnly), "the full fixture is not up");
-        QJsonObject json = QJsonDocument::fromJson(original.readAll()).object();
-        QJsonObject operations = json.value(QStringLiteral("operations")).toObject();
-        operations.insert(QStringLiteral("safetyDumpDirectory"),
-                          m_mount + QStringLiteral("/dumps"));
-        json.insert(QStringLiteral("operations"), operations);
         m_profileFile = m_home.filePath(QStringLiteral("full-disk-profile.json"));
-        QFile profile(m_profileFile);
-        QVERIFY(profile.open(QIODevice::WriteOnly));
-        profile.write(QJsonDocument(json).toJson());
-        profile.close();
+        QVERIFY2(m_fixture.writeProfile(m_profileFile,
+                                        [this](QJsonObject& json) {
+                                            QJsonObject operations =
+                                                json.value(QStringLiteral("operations")).toObject();
+                                            operations.insert(QStringLiteral("safetyDumpDirectory"),
+                                                              m_mount + QStringLiteral("/dumps"));
+                                            json.insert(QStringLiteral("operations"), operations);
+                                        }),
+                 "the full fixture is not up");
 
-        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
-                      QStringLiteral("fixture"), m_fixture.keyPath(QStringLiteral("id_ed25519"))})
-                     .code,
-                 0);
-        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
-                      QString::number(m_fixture.port), QStringLiteral("--yes"), m_fixture.host})
-                     .code,
-                 0);
-        const CliRun added =
-            cli({QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
-                 QStringLiteral("fx"), QStringLiteral("--host"), m_fixture.host,
-                 QStringLiteral("--port"), QString::number(m_fixture.port),
-                 QStringLiteral("--user"), m_fixture.user, QStringLiteral("--key"),
-                 QStringLiteral("fixture"), QStringLiteral("--profile-file"), m_profileFile});
-        QVERIFY2(added.code == 0, added.err.constData());
+        QCOMPARE(prepareCliHome(m_home.path(), m_fixture), QString());
+        QCOMPARE(addCliServer(m_home.path(), m_fixture, QStringLiteral("fx"), m_profileFile),
+                 QString());
 
         // A valid encrypted backup of alpha, outside the fixture's backup directory.
         QDir().mkpath(fixtureFile(QStringLiteral("full-disk-backup")));

@@ -215,21 +215,10 @@ private slots:
         auto cli = [&home](const QStringList& args) {
             return runCli(home.path(), args);
         };
-        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
-                      QStringLiteral("fixture"), m_fixture.keyPath(QStringLiteral("id_ed25519"))})
-                     .code,
-                 0);
-        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
-                      QString::number(m_fixture.port), QStringLiteral("--yes"), m_fixture.host})
-                     .code,
-                 0);
-        const CliRun added = cli(
-            {QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
-             QStringLiteral("fx"), QStringLiteral("--host"), m_fixture.host,
-             QStringLiteral("--port"), QString::number(m_fixture.port), QStringLiteral("--user"),
-             m_fixture.user, QStringLiteral("--key"), QStringLiteral("fixture"),
-             QStringLiteral("--profile-file"), fixtureFile(QStringLiteral("profile.json"))});
-        QVERIFY2(added.code == 0, added.err.constData());
+        QCOMPARE(prepareCliHome(home.path(), m_fixture), QString());
+        QCOMPARE(addCliServer(home.path(), m_fixture, QStringLiteral("fx"),
+                              fixtureFile(QStringLiteral("profile.json"))),
+                 QString());
 
         const QStringList deploy = {QStringLiteral("deploy"), QStringLiteral("fx"),
                                     QStringLiteral("--app"), m_app.name};
@@ -245,7 +234,7 @@ private slots:
         const CliRun plan =
             cli(deploy + QStringList{QStringLiteral("--migrations"), QStringLiteral("--plan")});
         QVERIFY2(plan.code == 0, plan.err.constData());
-        QVERIFY2(plan.err.contains("1 new commit(s)"), plan.err.constData());
+        QVERIFY2(plan.err.contains("1 new commit,"), plan.err.constData());
         QVERIFY(plan.err.contains("Warning: migrations changed (migrations/002_check.sql)"));
         QVERIFY(plan.out.contains("git reset --hard '" + m_goodCommit.toUtf8() + "'"));
         QVERIFY(plan.out.contains("sh migrate.sh"));

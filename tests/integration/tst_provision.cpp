@@ -95,46 +95,23 @@ private slots:
     {
         m_fixture = Fixture::load();
         QVERIFY(m_fixture.isValid());
-        QFile env(fixtureFile(QStringLiteral("env")));
-        QVERIFY(env.open(QIODevice::ReadOnly));
-        for (const QByteArray& line : env.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
+        m_env = m_fixture.env;
         QVERIFY2(QFile::exists(fixtureFile(QStringLiteral("profile.json"))),
                  "the full fixture is not up");
-        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
-                      QStringLiteral("fixture"), m_fixture.keyPath(QStringLiteral("id_ed25519"))})
-                     .code,
-                 0);
-        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
-                      QString::number(m_fixture.port), QStringLiteral("--yes"), m_fixture.host})
-                     .code,
-                 0);
+        QCOMPARE(prepareCliHome(m_home.path(), m_fixture), QString());
         // "fx": the fixture's profile (the server's provisioning script); "fx-builtin": the
         // same without the script, so the built-in steps run.
-        QFile profile(fixtureFile(QStringLiteral("profile.json")));
-        QVERIFY(profile.open(QIODevice::ReadOnly));
-        QJsonObject json = QJsonDocument::fromJson(profile.readAll()).object();
-        QJsonObject operations = json.value(QStringLiteral("operations")).toObject();
-        operations.remove(QStringLiteral("provisionScript"));
-        json.insert(QStringLiteral("operations"), operations);
-        QFile builtIn(m_home.filePath(QStringLiteral("builtin-profile.json")));
-        QVERIFY(builtIn.open(QIODevice::WriteOnly));
-        builtIn.write(QJsonDocument(json).toJson());
-        builtIn.close();
-        for (const auto& [name, file] :
-             {std::pair{QStringLiteral("fx"), fixtureFile(QStringLiteral("profile.json"))},
-              std::pair{QStringLiteral("fx-builtin"), builtIn.fileName()}}) {
-            const CliRun added =
-                cli({QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
-                     name, QStringLiteral("--host"), m_fixture.host, QStringLiteral("--port"),
-                     QString::number(m_fixture.port), QStringLiteral("--user"), m_fixture.user,
-                     QStringLiteral("--key"), QStringLiteral("fixture"),
-                     QStringLiteral("--profile-file"), file});
-            QVERIFY2(added.code == 0, added.err.constData());
-        }
+        const QString builtIn = m_home.filePath(QStringLiteral("builtin-profile.json"));
+        QVERIFY(m_fixture.writeProfile(builtIn, [](QJsonObject& json) {
+            QJsonObject operations = json.value(QStringLiteral("operations")).toObject();
+            operations.remove(QStringLiteral("provisionScript"));
+            json.insert(QStringLiteral("operations"), operations);
+        }));
+        QCOMPARE(addCliServer(m_home.path(), m_fixture, QStringLiteral("fx"),
+                              fixtureFile(QStringLiteral("profile.json"))),
+                 QString());
+        QCOMPARE(addCliServer(m_home.path(), m_fixture, QStringLiteral("fx-builtin"), builtIn),
+                 QString());
     }
 
     void cleanupTestCase()

@@ -111,30 +111,13 @@ private slots:
     {
         m_fixture = Fixture::load();
         QVERIFY(m_fixture.isValid());
-        QFile env(fixtureFile(QStringLiteral("env")));
-        QVERIFY(env.open(QIODevice::ReadOnly));
-        for (const QByteArray& line : env.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
+        m_env = m_fixture.env;
         QVERIFY2(QFile::exists(fixtureFile(QStringLiteral("profile.json"))),
                  "the full fixture is not up");
-        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
-                      QStringLiteral("fixture"), m_fixture.keyPath(QStringLiteral("id_ed25519"))})
-                     .code,
-                 0);
-        QCOMPARE(cli({QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
-                      QString::number(m_fixture.port), QStringLiteral("--yes"), m_fixture.host})
-                     .code,
-                 0);
-        const CliRun added = cli(
-            {QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
-             QStringLiteral("fx"), QStringLiteral("--host"), m_fixture.host,
-             QStringLiteral("--port"), QString::number(m_fixture.port), QStringLiteral("--user"),
-             m_fixture.user, QStringLiteral("--key"), QStringLiteral("fixture"),
-             QStringLiteral("--profile-file"), fixtureFile(QStringLiteral("profile.json"))});
-        QVERIFY2(added.code == 0, added.err.constData());
+        QCOMPARE(prepareCliHome(m_home.path(), m_fixture), QString());
+        QCOMPARE(addCliServer(m_home.path(), m_fixture, QStringLiteral("fx"),
+                              fixtureFile(QStringLiteral("profile.json"))),
+                 QString());
 
         // The backups of this test live outside the fixture's backup directory (the dashboards'
         // tests count those files).

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
@@ -27,6 +28,7 @@ Fixture Fixture::load()
         if (value.size() >= 2 &&
             (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
             value = value.mid(1, value.size() - 2);
+        fixture.env.insert(key, value);
         if (key == QLatin1String("VIGIE_FIXTURE_DIR"))
             fixture.dir = value;
         else if (key == QLatin1String("VIGIE_FIXTURE_HOST"))
@@ -43,6 +45,50 @@ Fixture Fixture::load()
             fixture.sshdPid = value.toLongLong();
     }
     return fixture;
+}
+
+QJsonObject Fixture::profile() const
+{
+    QFile profile(file(QStringLiteral("profile.json")));
+    return profile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(profile.readAll()).object()
+                                             : QJsonObject();
+}
+
+bool Fixture::writeProfile(const QString& path, const std::function<void(QJsonObject&)>& edit) const
+{
+    QJsonObject json = profile();
+    if (json.isEmpty())
+        return false;
+    edit(json);
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(json).toJson()) > 0;
+}
+
+QString prepareCliHome(const QString& home, const Fixture& fixture)
+{
+    const CliRun key =
+        runCli(home, {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
+                      QStringLiteral("fixture"), fixture.keyPath(QStringLiteral("id_ed25519"))});
+    if (key.code != 0)
+        return QStringLiteral("keys import: ") + QString::fromUtf8(key.err);
+    const CliRun trust =
+        runCli(home, {QStringLiteral("hosts"), QStringLiteral("trust"), QStringLiteral("--port"),
+                      QString::number(fixture.port), QStringLiteral("--yes"), fixture.host});
+    return trust.code == 0 ? QString()
+                           : QStringLiteral("hosts trust: ") + QString::fromUtf8(trust.err);
+}
+
+QString addCliServer(const QString& home, const Fixture& fixture, const QString& name,
+                     const QString& profileFile)
+{
+    const CliRun added =
+        runCli(home, {QStringLiteral("servers"), QStringLiteral("add"), QStringLiteral("--name"),
+                      name, QStringLiteral("--host"), fixture.host, QStringLiteral("--port"),
+                      QString::number(fixture.port), QStringLiteral("--user"), fixture.user,
+                      QStringLiteral("--key"), QStringLiteral("fixture"),
+                      QStringLiteral("--profile-file"), profileFile});
+    return added.code == 0 ? QString()
+                           : QStringLiteral("servers add: ") + QString::fromUtf8(added.err);
 }
 
 QByteArray Fixture::readKey(const QString& name) const

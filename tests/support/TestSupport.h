@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace vigie::test {
 
@@ -16,7 +20,13 @@ struct Fixture
     QString keysDir;
     QString hostKeysDir;
     qint64 sshdPid = 0;
+    QMap<QString, QString> env; // every line of the env file (VIGIE_FIXTURE_PG_SOCKET, …)
 
+    QString file(const QString& relative) const { return dir + QLatin1Char('/') + relative; }
+    // The server profile the fixture wrote (profile.json), empty when the full fixture is down.
+    QJsonObject profile() const;
+    // A copy of that profile changed by `edit`, written to `path`; false when it cannot be.
+    bool writeProfile(const QString& path, const std::function<void(QJsonObject&)>& edit) const;
     QString keyPath(const QString& name) const { return keysDir + QLatin1Char('/') + name; }
     QByteArray readKey(const QString& name) const; // private key file contents
     QByteArray passphrase() const;                 // of id_ed25519_pass
@@ -47,6 +57,14 @@ struct CliRun
 };
 CliRun runCli(const QString& home, const QStringList& args, const QByteArray& input = {},
               int timeoutMs = 90000);
+
+// A vigie-cli home that knows the fixture: its Ed25519 key imported as "fixture" and its host
+// key trusted. Returns what went wrong, empty on success.
+QString prepareCliHome(const QString& home, const Fixture& fixture);
+// `vigie-cli servers add NAME` for the fixture's sshd with the "fixture" key and that profile
+// file. Returns what went wrong, empty on success.
+QString addCliServer(const QString& home, const Fixture& fixture, const QString& name,
+                     const QString& profileFile);
 
 // Runs a local program and returns its stdout; fails the test (returns empty) on error.
 QByteArray runProgram(const QString& program, const QStringList& args, int* exitCode = nullptr,
