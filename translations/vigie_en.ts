@@ -4871,7 +4871,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keepalive every:</source>
+        <source>Keepali&amp;ve every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4887,7 +4887,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;known_hosts file:</source>
+        <source>known_&amp;hosts file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4939,7 +4939,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Location:</source>
+        <source>Locat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4904,7 +4904,7 @@ Commandes :
         <translation>Un serveur silencieux pendant trois intervalles est considéré comme perdu et la connexion est rouverte.</translation>
     </message>
     <message>
-        <source>&amp;Keepalive every:</source>
+        <source>Keepali&amp;ve every:</source>
         <translation>&amp;Keepalive toutes les :</translation>
     </message>
     <message>
@@ -4920,7 +4920,7 @@ Commandes :
         <translation>Fichier known_hosts</translation>
     </message>
     <message>
-        <source>&amp;known_hosts file:</source>
+        <source>known_&amp;hosts file:</source>
         <translation>Fichier known_&amp;hosts :</translation>
     </message>
     <message>
@@ -4972,7 +4972,7 @@ Commandes :
         <translation>Fichier du journal</translation>
     </message>
     <message>
-        <source>&amp;Location:</source>
+        <source>Locat&amp;ion:</source>
         <translation>&amp;Emplacement :</translation>
     </message>
     <message>

@@ -87,7 +87,7 @@ QWidget* PreferencesDialog::createConnectionGroup(const QStringList& keyNames)
     m_keepalive = spinBox(QStringLiteral("keepaliveInterval"), 2, 600, tr(" s"), group);
     m_keepalive->setToolTip(
         tr("A server silent for three intervals is considered gone and the connection reopened."));
-    form->addRow(tr("&Keepalive every:"), m_keepalive);
+    form->addRow(tr("Keepali&ve every:"), m_keepalive);
     m_knownHosts = new QLineEdit(group);
     m_knownHosts->setObjectName(QStringLiteral("knownHostsFile"));
     m_knownHosts->setPlaceholderText(tr("Vigie's own file in its data folder"));
@@ -97,7 +97,7 @@ QWidget* PreferencesDialog::createConnectionGroup(const QStringList& keyNames)
     auto* row = new QHBoxLayout;
     row->addWidget(m_knownHosts, 1);
     row->addWidget(browse);
-    form->addRow(tr("&known_hosts file:"), row);
+    form->addRow(tr("known_&hosts file:"), row);
     m_defaultKey = new QComboBox(group);
     m_defaultKey->setObjectName(QStringLiteral("defaultKey"));
     m_defaultKey->addItem(tr("None"), QString());
@@ -140,7 +140,7 @@ QWidget* PreferencesDialog::createJournalGroup()
     auto* row = new QHBoxLayout;
     row->addWidget(m_journalPath, 1);
     row->addWidget(browse);
-    form->addRow(tr("&Location:"), row);
+    form->addRow(tr("Locat&ion:"), row);
     m_journalRetention = spinBox(QStringLiteral("journalRetention"), 0, 36500, {}, group);
     m_journalRetention->setSuffix(tr(" days"));
     m_journalRetention->setSpecialValueText(tr("Forever"));
