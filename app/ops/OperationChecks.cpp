@@ -6,6 +6,7 @@
 #include "RestorePlanner.h"
 #include "core/ShellQuote.h"
 #include "fleet/ServiceCommands.h"
+#include "probe/ProbeText.h"
 #include "probe/Snapshot.h"
 
 #include <QLocale>
@@ -231,10 +232,14 @@ OperationChecks::RestoreFacts OperationChecks::parseRestore(const QByteArray& ou
             facts.safetyFreeBytes = f.at(1).toLongLong() * 1024;
         } else if ((key == QLatin1String("backup") || key == QLatin1String("safety-dump")) &&
                    f.size() >= 4) {
+            bool numeric = false;
+            const std::optional<QDateTime> modified =
+                ProbeText::epochSeconds(f.at(2).toDouble(&numeric));
+            if (!numeric || !modified)
+                continue; // not a line the check script writes
             BackupFile file;
             file.sizeBytes = f.at(1).toLongLong();
-            file.modified =
-                QDateTime::fromMSecsSinceEpoch(qint64(f.at(2).toDouble() * 1000), Qt::UTC);
+            file.modified = *modified;
             file.path = f.mid(3).join(QLatin1Char('\t'));
             file.safetyDump = key == QLatin1String("safety-dump");
             facts.backups.append(file);

@@ -54,13 +54,15 @@ SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<Ba
                 parts.size() == 4 ? ProbeText::toDouble(parts.at(1)) : std::nullopt;
             const std::optional<qint64> size =
                 parts.size() == 4 ? ProbeText::toInt64(parts.at(2)) : std::nullopt;
-            if (!modified || !size || *size < 0 || *modified < 0)
+            const std::optional<QDateTime> when =
+                modified ? ProbeText::epochSeconds(*modified) : std::nullopt;
+            if (!when || !size || *size < 0)
                 return ProbeText::unparseable(ProbeText::unexpectedLine(reader.lineNumber(), line));
             BackupFile file;
             file.target = target;
             file.path = ProbeText::text(parts.at(3));
             file.path.replace(QLatin1String("//"), QLatin1String("/"));
-            file.modified = QDateTime::fromMSecsSinceEpoch(qint64(*modified * 1000.0), Qt::UTC);
+            file.modified = *when;
             file.sizeBytes = *size;
             file.encrypted = isEncrypted(file.path);
             parsed.append(file);

@@ -77,10 +77,13 @@ SectionStatus Pm2Parser::parse(QByteArrayView payload, int exitCode, QList<Pm2Pr
         process.restarts = env.value(QLatin1String("restart_time")).toInt();
         process.unstableRestarts = env.value(QLatin1String("unstable_restarts")).toInt();
         process.cpuPercent = monit.value(QLatin1String("cpu")).toDouble();
-        process.memoryBytes = qint64(monit.value(QLatin1String("memory")).toDouble());
-        const double uptime = env.value(QLatin1String("pm_uptime")).toDouble();
-        if (uptime > 0)
-            process.startedAt = QDateTime::fromMSecsSinceEpoch(qint64(uptime), Qt::UTC);
+        // JSON numbers are doubles: bounded before converting (beyond qint64 is undefined).
+        const double memory = monit.value(QLatin1String("memory")).toDouble();
+        process.memoryBytes = memory >= 0 && memory < 1e18 ? qint64(memory) : 0;
+        const double uptimeMs = env.value(QLatin1String("pm_uptime")).toDouble();
+        if (const auto started = ProbeText::epochSeconds(uptimeMs / 1000.0);
+            started && uptimeMs > 0)
+            process.startedAt = *started;
         parsed.append(process);
     }
     *processes = parsed;

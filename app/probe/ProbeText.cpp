@@ -215,4 +215,12 @@ QString ProbeText::noOutput()
     return tr("The command printed nothing.");
 }
 
+std::optional<QDateTime> ProbeText::epochSeconds(double seconds)
+{
+    constexpr double Year9999 = 253402300799.0;
+    if (!(seconds >= 0.0 && seconds <= Year9999)) // also false for NaN
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
+}
+
 } // namespace vigie

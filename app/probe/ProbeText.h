@@ -49,6 +49,9 @@ public:
     // systemd's "Mon 2026-11-23 03:00:01 UTC" (the probe runs systemctl with TZ=UTC); empty or
     // "n/a" gives an invalid QDateTime.
     static QDateTime systemdTime(QByteArrayView text);
+    // Seconds since the epoch (find -printf %T@, stat) as UTC; nothing for NaN, negative or
+    // absurd values (past year 9999), which would overflow the conversion to milliseconds.
+    static std::optional<QDateTime> epochSeconds(double seconds);
 
     // Section statuses with Vigie's words.
     static SectionStatus ok(const QString& note = {});

@@ -101,7 +101,8 @@ bool VitalsParser::parseUptime(QByteArrayView text, HostVitals* vitals)
     if (parts.isEmpty())
         return false;
     const std::optional<double> seconds = ProbeText::toDouble(parts.at(0));
-    if (!seconds || *seconds < 0)
+    // Bounded before the conversion: a float beyond qint64 would be undefined behaviour.
+    if (!seconds || !(*seconds >= 0 && *seconds < 1e12))
         return false;
     vitals->uptimeSeconds = qint64(*seconds);
     return true;
