@@ -56,11 +56,11 @@ private slots:
         Fleet fleet;
         ServerConnections connections(&engine, &keyRing);
         MainWindow window(&fleet, &keyRing, &connections);
-        QStringList menus;
+        QStringList menus; // without the accelerator marks, which translators choose
         for (QAction* action : window.menuBar()->actions())
-            menus.append(action->text());
-        QVERIFY2(menus.contains(QStringLiteral("&Serveur")), qPrintable(menus.join(u", ")));
-        QVERIFY2(menus.contains(QStringLiteral("&Opérations")), qPrintable(menus.join(u", ")));
+            menus.append(action->text().remove(QLatin1Char('&')));
+        QVERIFY2(menus.contains(QStringLiteral("Serveur")), qPrintable(menus.join(u", ")));
+        QVERIFY2(menus.contains(QStringLiteral("Opérations")), qPrintable(menus.join(u", ")));
     }
 
     void dashboardHeadersAreFrench()
