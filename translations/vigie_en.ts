@@ -309,27 +309,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --plan: print it as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the plan without questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --migrations: the application&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no server named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1194,6 +1178,26 @@
         <source>To undo what succeeded:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pm2Parser</name>
@@ -1547,23 +1551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --plan: print it as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the plan without questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] (--plan [--json] | --yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no server named %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,27 +1743,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --plan: print it as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the plan without questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --yes: the database name, to confirm its replacement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes [--confirm DB])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no server named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

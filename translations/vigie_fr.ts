@@ -309,28 +309,12 @@
         <translation>Prendre d&apos;abord un instantané de la base de données.</translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation>Afficher le plan et s&apos;arrêter.</translation>
-    </message>
-    <message>
-        <source>With --plan: print it as JSON.</source>
-        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>Run the plan without questions.</source>
-        <translation>Exécuter le plan sans poser de questions.</translation>
-    </message>
-    <message>
         <source>With --migrations: the application&apos;s name.</source>
         <translation>Avec --migrations : le nom de l&apos;application.</translation>
     </message>
     <message>
         <source>usage: vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])</source>
         <translation>utilisation : vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] (--plan [--json] | --yes [--confirm NAME])</translation>
-    </message>
-    <message>
-        <source>no server named %1</source>
-        <translation>aucun serveur nommé %1</translation>
     </message>
     <message>
         <source>%1 is not a deploy application of %2&apos;s profile</source>
@@ -1194,6 +1178,26 @@
         <source>To undo what succeeded:</source>
         <translation>Pour annuler ce qui a réussi :</translation>
     </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>Afficher le plan et s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>With --plan: print it as JSON.</source>
+        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Run the plan without questions.</source>
+        <translation>Exécuter le plan sans poser de questions.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>no server named %1</source>
+        <translation>aucun serveur nommé %1</translation>
+    </message>
 </context>
 <context>
     <name>Pm2Parser</name>
@@ -1547,24 +1551,8 @@
         <translation>uuid</translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation>Afficher le plan et s&apos;arrêter.</translation>
-    </message>
-    <message>
-        <source>With --plan: print it as JSON.</source>
-        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>Run the plan without questions.</source>
-        <translation>Exécuter le plan sans poser de questions.</translation>
-    </message>
-    <message>
         <source>usage: vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] (--plan [--json] | --yes)</source>
         <translation>utilisation : vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] (--plan [--json] | --yes)</translation>
-    </message>
-    <message>
-        <source>no server named %1</source>
-        <translation>aucun serveur nommé %1</translation>
     </message>
 </context>
 <context>
@@ -1755,28 +1743,12 @@
         <translation>phrase</translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation>Afficher le plan et s&apos;arrêter.</translation>
-    </message>
-    <message>
-        <source>With --plan: print it as JSON.</source>
-        <translation>Avec --plan : l&apos;afficher en JSON.</translation>
-    </message>
-    <message>
-        <source>Run the plan without questions.</source>
-        <translation>Exécuter le plan sans poser de questions.</translation>
-    </message>
-    <message>
         <source>With --yes: the database name, to confirm its replacement.</source>
         <translation>Avec --yes : le nom de la base de données, pour confirmer son remplacement.</translation>
     </message>
     <message>
         <source>usage: vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes [--confirm DB])</source>
         <translation>utilisation : vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] [--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip &quot;skip DB&quot;] (--plan [--json] | --yes [--confirm DB])</translation>
-    </message>
-    <message>
-        <source>no server named %1</source>
-        <translation>aucun serveur nommé %1</translation>
     </message>
     <message>
         <source>no backup of %1 found</source>

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 #include "PlanCommand.h"
 
-#include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
 #include "ops/DeployPlanner.h"
 #include "ops/DeployPreview.h"
@@ -68,47 +67,23 @@ int runDeployCommand(CliContext& context, const QStringList& args)
                                               DeployCommand::tr("Run the database migrations."));
     const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
                                             DeployCommand::tr("Take a database snapshot first."));
-    const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        DeployCommand::tr("Print the plan and stop."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        DeployCommand::tr("With --plan: print it as JSON."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       DeployCommand::tr("Run the plan without questions."));
-    const QCommandLineOption confirmOption(
-        QStringLiteral("confirm"), DeployCommand::tr("With --migrations: the application's name."),
-        DeployCommand::tr("name"));
-    parser.addOptions({appOption, commitOption, migrationsOption, snapshotOption, planOption,
-                       jsonOption, yesOption, confirmOption});
+    parser.addOptions({appOption, commitOption, migrationsOption, snapshotOption});
+    PlanCommandLine line(parser, DeployCommand::tr("With --migrations: the application's name."));
     const QString usage = DeployCommand::tr(
         "usage: vigie-cli deploy SERVER --app NAME [--commit SHA] [--migrations] [--snapshot] "
         "(--plan [--json] | --yes [--confirm NAME])");
-    if (!parser.parse(QStringList{QStringLiteral("deploy")} + args) ||
-        parser.positionalArguments().size() != 1 || !parser.isSet(appOption) ||
-        parser.isSet(planOption) == parser.isSet(yesOption)) {
-        if (!parser.errorText().isEmpty())
-            context.printError(parser.errorText());
-        context.printError(usage);
+    if (!line.parse(context, QStringLiteral("deploy"), args, appOption, usage))
         return 2;
-    }
-    if (!context.loadState())
-        return 1;
-    const QString serverName = parser.positionalArguments().first();
-    const auto server = context.fleet().find(serverName);
-    if (!server) {
-        context.printError(DeployCommand::tr("no server named %1").arg(serverName));
-        return 2;
-    }
+    if (const int code = line.resolveServer(context))
+        return code;
+    const Server& server = line.server();
+    const ServerProfile& profile = line.profile();
     QString error;
-    const ServerProfile profile = ProfileStore().profileFor(*server, &error);
-    if (!error.isEmpty()) {
-        context.printError(error);
-        return 1;
-    }
     const ServerProfile::DeployApp* found =
         DeployPlanner::findApp(profile, parser.value(appOption));
     if (!found) {
         context.printError(DeployCommand::tr("%1 is not a deploy application of %2's profile")
-                               .arg(parser.value(appOption), serverName));
+                               .arg(parser.value(appOption), server.name));
         return 2;
     }
     const ServerProfile::DeployApp app = *found;
@@ -126,14 +101,11 @@ int runDeployCommand(CliContext& context, const QStringList& args)
         return 2;
     }
 
-    PlanCommandOptions planOptions;
-    planOptions.json = parser.isSet(jsonOption);
-    planOptions.run = parser.isSet(yesOption);
-    planOptions.confirmation = parser.value(confirmOption);
+    PlanCommandOptions planOptions = line.options(); // the preview adds the failure hint
 
     auto* connections = new ServerConnections(&context.engine(), &context.keyRing(), qApp);
-    auto* preview = new DeployPreview(connections->connectionFor(*server), qApp);
-    const Server target = *server;
+    auto* preview = new DeployPreview(connections->connectionFor(server), qApp);
+    const Server target = server;
     QObject::connect(preview, &DeployPreview::failed, preview, [&context](const QString& message) {
         context.printError(message);
         CliContext::finish(1);

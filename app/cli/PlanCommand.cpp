@@ -1,5 +1,6 @@
 #include "PlanCommand.h"
 
+#include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
 #include "ops/RunController.h"
 
@@ -15,6 +16,61 @@ struct PlanCommand
     Q_DECLARE_TR_FUNCTIONS(PlanCommand)
 };
 } // namespace
+
+PlanCommandLine::PlanCommandLine(QCommandLineParser& parser, const QString& confirmHelp)
+    : m_parser(parser)
+    , m_plan(QStringLiteral("plan"), PlanCommand::tr("Print the plan and stop."))
+    , m_json(QStringLiteral("json"), PlanCommand::tr("With --plan: print it as JSON."))
+    , m_yes(QStringLiteral("yes"), PlanCommand::tr("Run the plan without questions."))
+    , m_confirm(QStringLiteral("confirm"), confirmHelp, PlanCommand::tr("name"))
+    , m_hasConfirm(!confirmHelp.isEmpty())
+{
+    parser.addOptions({m_plan, m_json, m_yes});
+    if (m_hasConfirm)
+        parser.addOption(m_confirm);
+}
+
+bool PlanCommandLine::parse(CliContext& context, const QString& command, const QStringList& args,
+                            const QCommandLineOption& required, const QString& usage)
+{
+    if (m_parser.parse(QStringList{command} + args) && m_parser.positionalArguments().size() == 1 &&
+        m_parser.isSet(required) && m_parser.isSet(m_plan) != m_parser.isSet(m_yes))
+        return true;
+    if (!m_parser.errorText().isEmpty())
+        context.printError(m_parser.errorText());
+    context.printError(usage);
+    return false;
+}
+
+int PlanCommandLine::resolveServer(CliContext& context)
+{
+    if (!context.loadState())
+        return 1;
+    const QString name = m_parser.positionalArguments().first();
+    const std::optional<Server> server = context.fleet().find(name);
+    if (!server) {
+        context.printError(PlanCommand::tr("no server named %1").arg(name));
+        return 2;
+    }
+    m_server = *server;
+    QString error;
+    m_profile = ProfileStore().profileFor(m_server, &error);
+    if (!error.isEmpty()) {
+        context.printError(error);
+        return 1;
+    }
+    return 0;
+}
+
+PlanCommandOptions PlanCommandLine::options() const
+{
+    PlanCommandOptions options;
+    options.json = m_parser.isSet(m_json);
+    options.run = m_parser.isSet(m_yes);
+    if (m_hasConfirm)
+        options.confirmation = m_parser.value(m_confirm);
+    return options;
+}
 
 int printOrRunPlan(CliContext& context, const Server& server, const ServerProfile& profile,
                    const Plan& plan, const PlanCommandOptions& options)

@@ -1,7 +1,6 @@
 #include "CliContext.h"
 #include "PlanCommand.h"
 
-#include "fleet/ProfileStore.h"
 #include "ops/ProvisionPlanner.h"
 
 #include <QCommandLineParser>
@@ -31,38 +30,18 @@ int runProvisionCommand(CliContext& context, const QStringList& args)
                                       ProvisionCommand::tr("The new tenant's UUID (default: a "
                                                            "new one)."),
                                       ProvisionCommand::tr("uuid"));
-    const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        ProvisionCommand::tr("Print the plan and stop."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        ProvisionCommand::tr("With --plan: print it as JSON."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       ProvisionCommand::tr("Run the plan without questions."));
-    parser.addOptions({nameOption, subdomainOption, idOption, planOption, jsonOption, yesOption});
+    parser.addOptions({nameOption, subdomainOption, idOption});
+    PlanCommandLine line(parser);
     const QString usage = ProvisionCommand::tr(
         "usage: vigie-cli provision SERVER --name NAME [--subdomain LABEL] [--tenant-id UUID] "
         "(--plan [--json] | --yes)");
-    if (!parser.parse(QStringList{QStringLiteral("provision")} + args) ||
-        parser.positionalArguments().size() != 1 || !parser.isSet(nameOption) ||
-        parser.isSet(planOption) == parser.isSet(yesOption)) {
-        if (!parser.errorText().isEmpty())
-            context.printError(parser.errorText());
-        context.printError(usage);
+    if (!line.parse(context, QStringLiteral("provision"), args, nameOption, usage))
         return 2;
-    }
-    if (!context.loadState())
-        return 1;
-    const QString serverName = parser.positionalArguments().first();
-    const auto server = context.fleet().find(serverName);
-    if (!server) {
-        context.printError(ProvisionCommand::tr("no server named %1").arg(serverName));
-        return 2;
-    }
+    if (const int code = line.resolveServer(context))
+        return code;
+    const Server& server = line.server();
+    const ServerProfile& profile = line.profile();
     QString error;
-    const ServerProfile profile = ProfileStore().profileFor(*server, &error);
-    if (!error.isEmpty()) {
-        context.printError(error);
-        return 1;
-    }
     ProvisionRequest request;
     request.name = parser.value(nameOption);
     request.subdomain = parser.value(subdomainOption);
@@ -72,10 +51,7 @@ int runProvisionCommand(CliContext& context, const QStringList& args)
         context.printError(error);
         return 2;
     }
-    PlanCommandOptions options;
-    options.json = parser.isSet(jsonOption);
-    options.run = parser.isSet(yesOption);
-    return printOrRunPlan(context, *server, profile, plan, options);
+    return printOrRunPlan(context, server, profile, plan, line.options());
 }
 
 } // namespace vigie::cli

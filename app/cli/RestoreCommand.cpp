@@ -2,7 +2,6 @@
 #include "PlanCommand.h"
 
 #include "core/ShellQuote.h"
-#include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
 #include "ops/NameRules.h"
 #include "ops/OperationChecks.h"
@@ -73,44 +72,21 @@ int runRestoreCommand(CliContext& context, const QStringList& args)
         QStringLiteral("confirm-skip"),
         RestoreCommand::tr("With --skip-safety-dump: the phrase \"skip DATABASE\"."),
         RestoreCommand::tr("phrase"));
-    const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        RestoreCommand::tr("Print the plan and stop."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        RestoreCommand::tr("With --plan: print it as JSON."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       RestoreCommand::tr("Run the plan without questions."));
-    const QCommandLineOption confirmOption(
-        QStringLiteral("confirm"),
-        RestoreCommand::tr("With --yes: the database name, to confirm its replacement."),
-        RestoreCommand::tr("name"));
-    parser.addOptions({databaseOption, backupOption, copyOption, subdomainOption, skipOption,
-                       confirmSkipOption, planOption, jsonOption, yesOption, confirmOption});
+    parser.addOptions(
+        {databaseOption, backupOption, copyOption, subdomainOption, skipOption, confirmSkipOption});
+    PlanCommandLine line(
+        parser, RestoreCommand::tr("With --yes: the database name, to confirm its replacement."));
     const QString usage = RestoreCommand::tr(
         "usage: vigie-cli restore SERVER --database DB [--backup FILE] [--to-copy NAME] "
         "[--tenant-subdomain LABEL] [--skip-safety-dump --confirm-skip \"skip DB\"] "
         "(--plan [--json] | --yes [--confirm DB])");
-    if (!parser.parse(QStringList{QStringLiteral("restore")} + args) ||
-        parser.positionalArguments().size() != 1 || !parser.isSet(databaseOption) ||
-        parser.isSet(planOption) == parser.isSet(yesOption)) {
-        if (!parser.errorText().isEmpty())
-            context.printError(parser.errorText());
-        context.printError(usage);
+    if (!line.parse(context, QStringLiteral("restore"), args, databaseOption, usage))
         return 2;
-    }
-    if (!context.loadState())
-        return 1;
-    const QString serverName = parser.positionalArguments().first();
-    const auto server = context.fleet().find(serverName);
-    if (!server) {
-        context.printError(RestoreCommand::tr("no server named %1").arg(serverName));
-        return 2;
-    }
+    if (const int code = line.resolveServer(context))
+        return code;
+    const Server& server = line.server();
+    const ServerProfile& profile = line.profile();
     QString error;
-    const ServerProfile profile = ProfileStore().profileFor(*server, &error);
-    if (!error.isEmpty()) {
-        context.printError(error);
-        return 1;
-    }
     RestoreRequest request;
     request.database = parser.value(databaseOption);
     request.backupFile = parser.value(backupOption);
@@ -118,10 +94,7 @@ int runRestoreCommand(CliContext& context, const QStringList& args)
     request.tenantSubdomain = parser.value(subdomainOption);
     request.skipSafetyDump = parser.isSet(skipOption);
     request.skipSafetyConfirmation = parser.value(confirmSkipOption);
-    PlanCommandOptions options;
-    options.json = parser.isSet(jsonOption);
-    options.run = parser.isSet(yesOption);
-    options.confirmation = parser.value(confirmOption);
+    const PlanCommandOptions options = line.options();
 
     // Refuse bad names now, before the lookup of the newest backup opens a connection.
     RestoreRequest probe = request;
@@ -133,13 +106,13 @@ int runRestoreCommand(CliContext& context, const QStringList& args)
         return 2;
     }
     if (!request.backupFile.isEmpty())
-        return planAndGo(context, *server, profile, request, options);
+        return planAndGo(context, server, profile, request, options);
 
     auto* connections = new ServerConnections(&context.engine(), &context.keyRing(), qApp);
-    ExecJob* job = connections->connectionFor(*server)->exec(
+    ExecJob* job = connections->connectionFor(server)->exec(
         OperationChecks::restoreCommand(profile, request.database));
     job->setCollectOutput(1 << 20);
-    const Server target = *server;
+    const Server target = server;
     QObject::connect(job, &ExecJob::finished, job,
                      [&context, job, target, profile, request, options](const ExecResult& result) {
                          if (!result.succeeded()) {
