@@ -52,18 +52,19 @@ SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<Ba
             const QList<QByteArrayView> parts = ProbeText::split(line, '\t', 4);
             const std::optional<double> modified =
                 parts.size() == 4 ? ProbeText::toDouble(parts.at(1)) : std::nullopt;
-            const std::optional<qint64> size =
-                parts.size() == 4 ? ProbeText::toInt64(parts.at(2)) : std::nullopt;
+            // -1: missing or not a number (value_or keeps GCC's -Wmaybe-uninitialized quiet).
+            const qint64 size =
+                parts.size() == 4 ? ProbeText::toInt64(parts.at(2)).value_or(-1) : -1;
             const std::optional<QDateTime> when =
                 modified ? ProbeText::epochSeconds(*modified) : std::nullopt;
-            if (!when || !size || *size < 0)
+            if (!when || size < 0)
                 return ProbeText::unparseable(ProbeText::unexpectedLine(reader.lineNumber(), line));
             BackupFile file;
             file.target = target;
             file.path = ProbeText::text(parts.at(3));
             file.path.replace(QLatin1String("//"), QLatin1String("/"));
             file.modified = *when;
-            file.sizeBytes = *size;
+            file.sizeBytes = size;
             file.encrypted = isEncrypted(file.path);
             parsed.append(file);
             continue;
