@@ -28,6 +28,15 @@ QSpinBox* spinBox(const QString& objectName, int minimum, int maximum, const QSt
     return box;
 }
 
+// A row whose field is a layout (edit + Browse…) gets no buddy from QFormLayout, and a label
+// without a buddy shows its '&' instead of underlining the shortcut.
+QLabel* buddyLabel(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(Preferences* preferences, const QStringList& keyNames,
@@ -38,6 +47,7 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, const QStringList
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(createGeneralGroup());
@@ -57,7 +67,9 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, const QStringList
 QWidget* PreferencesDialog::createGeneralGroup()
 {
     auto* group = new QGroupBox(tr("General"), this);
-    auto* form = new QFormLayout(group);
+    auto* box = new QVBoxLayout(group);
+    auto* form = new QFormLayout;
+    box->addLayout(form);
     m_language = new QComboBox(group);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
@@ -70,7 +82,8 @@ QWidget* PreferencesDialog::createGeneralGroup()
     connect(m_language, &QComboBox::currentIndexChanged, this,
             &PreferencesDialog::updateLanguageNote);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_languageNote);
+    // Under the form, not in it: QFormLayout gives a wrapped label too little height.
+    box->addWidget(m_languageNote);
     m_refresh = spinBox(QStringLiteral("refreshInterval"), 0, 86400, tr(" s"), group);
     m_refresh->setSpecialValueText(tr("Off"));
     m_refresh->setToolTip(tr("How often the dashboards probe every server (0: never)."));
@@ -97,7 +110,7 @@ QWidget* PreferencesDialog::createConnectionGroup(const QStringList& keyNames)
     auto* row = new QHBoxLayout;
     row->addWidget(m_knownHosts, 1);
     row->addWidget(browse);
-    form->addRow(tr("known_&hosts file:"), row);
+    form->addRow(buddyLabel(tr("known_&hosts file:"), m_knownHosts), row);
     m_defaultKey = new QComboBox(group);
     m_defaultKey->setObjectName(QStringLiteral("defaultKey"));
     m_defaultKey->addItem(tr("None"), QString());
@@ -110,7 +123,9 @@ QWidget* PreferencesDialog::createConnectionGroup(const QStringList& keyNames)
 QWidget* PreferencesDialog::createThresholdGroup()
 {
     auto* group = new QGroupBox(tr("Thresholds"), this);
-    auto* form = new QFormLayout(group);
+    auto* box = new QVBoxLayout(group);
+    auto* form = new QFormLayout;
+    box->addLayout(form);
     m_certificateWarning = spinBox(QStringLiteral("certificateWarning"), 1, 3650, {}, group);
     m_certificateWarning->setSuffix(tr(" days"));
     form->addRow(tr("Certificate &warning before expiry:"), m_certificateWarning);
@@ -123,7 +138,7 @@ QWidget* PreferencesDialog::createThresholdGroup()
         tr("Built-in profiles use these values; a server's own profile keeps its own."), group);
     note->setWordWrap(true);
     note->setEnabled(false);
-    form->addRow(QString(), note);
+    box->addWidget(note);
     return group;
 }
 
@@ -140,7 +155,7 @@ QWidget* PreferencesDialog::createJournalGroup()
     auto* row = new QHBoxLayout;
     row->addWidget(m_journalPath, 1);
     row->addWidget(browse);
-    form->addRow(tr("Locat&ion:"), row);
+    form->addRow(buddyLabel(tr("Locat&ion:"), m_journalPath), row);
     m_journalRetention = spinBox(QStringLiteral("journalRetention"), 0, 36500, {}, group);
     m_journalRetention->setSuffix(tr(" days"));
     m_journalRetention->setSpecialValueText(tr("Forever"));
