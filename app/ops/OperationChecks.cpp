@@ -134,7 +134,7 @@ QList<CheckItem> OperationChecks::parseProvision(const QByteArray& output,
                 expiredCovering.append(cert.path);
         } else if (key == QLatin1String("disk") && f.size() >= 3) {
             diskSeen = true;
-            diskFree = f.at(1).toLongLong() * 1024;
+            diskFree = ProbeText::kibToBytes(f.at(1).toLongLong());
             diskWhere = f.at(2);
         }
     }
@@ -229,7 +229,7 @@ OperationChecks::RestoreFacts OperationChecks::parseRestore(const QByteArray& ou
         } else if (key == QLatin1String("database-error")) {
             databaseRead = false;
         } else if (key == QLatin1String("safety") && f.size() >= 2) {
-            facts.safetyFreeBytes = f.at(1).toLongLong() * 1024;
+            facts.safetyFreeBytes = ProbeText::kibToBytes(f.at(1).toLongLong());
         } else if ((key == QLatin1String("backup") || key == QLatin1String("safety-dump")) &&
                    f.size() >= 4) {
             bool numeric = false;

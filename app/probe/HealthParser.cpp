@@ -41,8 +41,11 @@ SectionStatus HealthParser::parse(QByteArrayView payload, int exitCode,
                 return ProbeText::unparseable(ProbeText::unexpectedLine(reader.lineNumber(), line));
             check.httpStatus = int(*code); // "000": no HTTP answer
         }
-        if (measured.size() == 2)
-            check.seconds = ProbeText::toDouble(measured.at(1)).value_or(0);
+        if (measured.size() == 2) {
+            // Bounded (NaN too): the assessment turns it into whole milliseconds.
+            const double seconds = ProbeText::toDouble(measured.at(1)).value_or(0);
+            check.seconds = seconds >= 0 && seconds <= 1e6 ? seconds : 0;
+        }
         if (*curlExit != 0) {
             const QString said = ProbeText::text(parts.at(3).trimmed());
             check.error = said.isEmpty() ? tr("curl failed (exit code %1).").arg(*curlExit) : said;

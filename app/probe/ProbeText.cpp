@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace vigie {
 
 namespace {
@@ -221,6 +224,12 @@ std::optional<QDateTime> ProbeText::epochSeconds(double seconds)
     if (!(seconds >= 0.0 && seconds <= Year9999)) // also false for NaN
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC);
+}
+
+qint64 ProbeText::kibToBytes(qint64 kib)
+{
+    constexpr qint64 Max = std::numeric_limits<qint64>::max() / 1024;
+    return std::clamp<qint64>(kib, 0, Max) * 1024;
 }
 
 } // namespace vigie

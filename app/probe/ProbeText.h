@@ -52,6 +52,9 @@ public:
     // Seconds since the epoch (find -printf %T@, stat) as UTC; nothing for NaN, negative or
     // absurd values (past year 9999), which would overflow the conversion to milliseconds.
     static std::optional<QDateTime> epochSeconds(double seconds);
+    // Kibibytes (df -k, /proc/meminfo) to bytes, clamped to [0, what fits]: a hostile or
+    // garbled number must not overflow (undefined behaviour).
+    static qint64 kibToBytes(qint64 kib);
 
     // Section statuses with Vigie's words.
     static SectionStatus ok(const QString& note = {});

@@ -80,7 +80,8 @@ bool VitalsParser::parseMemInfo(QByteArrayView text, HostVitals* vitals)
         const std::optional<qint64> value = ProbeText::toInt64(rest.at(0));
         if (!value || *value < 0)
             return false;
-        values.insert(line.first(colon).toByteArray(), rest.size() == 2 ? *value * 1024 : *value);
+        values.insert(line.first(colon).toByteArray(),
+                      rest.size() == 2 ? ProbeText::kibToBytes(*value) : *value);
     }
     if (!values.contains("MemTotal"))
         return false;
