@@ -2121,6 +2121,10 @@
         <source>Connecting: waiting for the key&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting: reading the key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServersCommand</name>
@@ -6167,6 +6171,16 @@ Press Refresh (F5) to try again.</source>
         <translation>
             <numerusform>%n problem: see below.</numerusform>
             <numerusform>%n problems: see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshConnection</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock it, then connect again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be locked and waiting for its password: unlock it, then connect again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be locked and waiting for its password: unlock it, then connect again.</numerusform>
         </translation>
     </message>
 </context>

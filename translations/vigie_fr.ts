@@ -2125,6 +2125,10 @@
         <source>Connecting: waiting for the key&apos;s passphrase.</source>
         <translation>Connexion : en attente de la phrase de passe de la clé.</translation>
     </message>
+    <message>
+        <source>Connecting: reading the key from the keychain…</source>
+        <translation>Connexion : lecture de la clé dans le trousseau…</translation>
+    </message>
 </context>
 <context>
     <name>ServersCommand</name>
@@ -6209,6 +6213,16 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         <translation>
             <numerusform>%n problème : voir ci-dessous.</numerusform>
             <numerusform>%n problèmes : voir ci-dessous.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshConnection</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock it, then connect again.</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde. Il est peut-être verrouillé et attend son mot de passe : déverrouillez-le, puis reconnectez-vous.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes. Il est peut-être verrouillé et attend son mot de passe : déverrouillez-le, puis reconnectez-vous.</numerusform>
         </translation>
     </message>
 </context>

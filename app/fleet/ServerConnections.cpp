@@ -20,6 +20,7 @@ ConnectionSettings ServerConnections::settingsFor(const Server& server) const
     settings.user = server.user;
     settings.connectTimeoutMs = m_connectTimeoutMs;
     settings.keepaliveIntervalS = m_keepaliveIntervalS;
+    settings.credentialsTimeoutMs = m_credentialsTimeoutMs;
     settings.knownHostsFile =
         m_knownHostsFile.isEmpty() ? AppPaths::knownHostsFile() : m_knownHostsFile;
     settings.readOnlyKnownHostsFiles = {AppPaths::userKnownHostsFile()};

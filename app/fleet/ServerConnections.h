@@ -29,6 +29,7 @@ public:
     // Applies to connections made from now on.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     void setKeepaliveIntervalS(int seconds) { m_keepaliveIntervalS = seconds; }
+    void setCredentialsTimeoutMs(int ms) { m_credentialsTimeoutMs = ms; }
     // Empty: AppPaths::knownHostsFile().
     void setKnownHostsFile(const QString& file) { m_knownHostsFile = file; }
 
@@ -42,6 +43,7 @@ private:
     KeyRing* m_keyRing;
     int m_connectTimeoutMs = 15000;
     int m_keepaliveIntervalS = 15;
+    int m_credentialsTimeoutMs = ConnectionSettings().credentialsTimeoutMs;
     QString m_knownHostsFile;
     struct Entry
     {

@@ -16,6 +16,8 @@ SshConnection::SshConnection(SshEngine* engine, ConnectionSettings settings, QOb
     m_provider = [this](QObject*, CredentialsReady done) {
         done(m_settings.credentials, {});
     };
+    m_credentialsTimer.setSingleShot(true);
+    connect(&m_credentialsTimer, &QTimer::timeout, this, &SshConnection::onCredentialsTimeout);
 }
 
 SshConnection::~SshConnection()
@@ -48,12 +50,14 @@ void SshConnection::open()
     if (m_worker || m_waitingForCredentials)
         return;
     m_waitingForCredentials = true;
-    setState(SshState::Connecting);
+    setState(SshState::LoadingCredentials);
+    m_credentialsTimer.start(m_settings.credentialsTimeoutMs);
     m_provider(this, [this, guard = QPointer<SshConnection>(this)](
                          const SshCredentials& credentials, const SshError& error) {
         if (!guard || !m_waitingForCredentials)
             return;
         m_waitingForCredentials = false;
+        m_credentialsTimer.stop();
         if (error.isError()) {
             onWorkerFailed(error);
             return;
@@ -169,9 +173,23 @@ void SshConnection::onWorkerFailed(const SshError& error)
     emit connectionFailed(error);
 }
 
+void SshConnection::onCredentialsTimeout()
+{
+    if (!m_waitingForCredentials)
+        return;
+    m_waitingForCredentials = false; // a late answer from the keychain is ignored
+    const int seconds = qMax(1, m_settings.credentialsTimeoutMs / 1000);
+    onWorkerFailed(SshError::make(
+        SshError::Code::KeyUnavailable, m_settings.host, m_settings.port,
+        tr("The keychain did not answer within %n second(s). It may be locked and waiting for "
+           "its password: unlock it, then connect again.",
+           nullptr, seconds)));
+}
+
 void SshConnection::close()
 {
     m_waitingForCredentials = false;
+    m_credentialsTimer.stop();
     for (const PendingExec& pending : std::as_const(m_pending)) {
         ExecResult result;
         result.outcome = ExecResult::Outcome::Cancelled;

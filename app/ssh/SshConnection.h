@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -69,6 +70,7 @@ private:
     void setState(SshState state);
     void cancelJob(quint64 id);
     void onWorkerFailed(const SshError& error);
+    void onCredentialsTimeout();
     ExecJob* job(quint64 id) const;
     void finishJob(quint64 id, const ExecResult& result);
 
@@ -80,6 +82,7 @@ private:
     SshError m_lastError;
     QString m_hostKeyFingerprint;
     bool m_waitingForCredentials = false;
+    QTimer m_credentialsTimer; // a keychain that never answers must not hang the connection
     quint64 m_nextJobId = 1;
     QHash<quint64, QPointer<ExecJob>> m_jobs;
     QList<PendingExec> m_pending; // before the worker exists

@@ -86,7 +86,9 @@ QString SshError::message() const
     case Code::KeyUnusable:
         return tr("The private key cannot be used: its format is not supported.");
     case Code::KeyUnavailable:
-        return tr("The private key could not be read from the keychain.");
+        // The keychain side words its own reason (key gone, keychain locked or silent).
+        return detail.isEmpty() ? tr("The private key could not be read from the keychain.")
+                                : detail;
     case Code::ConnectionLost:
         return tr("The connection to %1 was lost.").arg(where);
     case Code::ChannelFailed:

@@ -43,7 +43,7 @@ public:
     Code code = Code::None;
     QString host;
     quint16 port = 0;
-    QString detail;
+    QString detail; // technical; shown only for KeyUnavailable, where it is a translated reason
     // HostKeyChanged / HostKeyRevoked / KnownHostsUnreadable
     QString knownFingerprint;
     QString offeredFingerprint;

@@ -34,6 +34,9 @@ struct ConnectionSettings
     QString user;
     SshCredentials credentials;
     int connectTimeoutMs = 15000; // TCP connect + handshake + authentication
+    // Reading the key from the keychain, before any network traffic. Longer than the connect
+    // timeout: a locked keychain may be waiting for the operator to type its password.
+    int credentialsTimeoutMs = 60000;
     int keepaliveIntervalS = 15;
     int keepaliveCountMax = 3; // dead peer after interval * count without a byte
     QString knownHostsFile;    // Vigie's own, writable
@@ -79,6 +82,7 @@ namespace vigie {
 enum class SshState
 {
     Disconnected,
+    LoadingCredentials, // reading the key (and passphrase) from the keychain
     Resolving,
     Connecting,
     Handshaking,

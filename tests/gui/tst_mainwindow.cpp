@@ -11,6 +11,7 @@
 #include "fleet/ServerConnections.h"
 #include "secrets/KeyRing.h"
 #include "secrets/SecretStore.h"
+#include "ssh/SshConnection.h"
 #include "ssh/SshEngine.h"
 #include "widgets/MessageBanner.h"
 
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTcpServer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -261,13 +263,26 @@ private slots:
 
     void failureIsShown()
     {
-        // Nothing listens on port 1: the translated reason reaches the overview, tree and status
-        // bar.
+        // Nothing listens on a port just released: the translated reason reaches the overview,
+        // tree and status bar.
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress(m_fixture.host)));
+            closedPort = probe.serverPort();
+        }
         const QString id =
-            addServer(QStringLiteral("closed-port"), QStringLiteral("fixture-key"), 1);
+            addServer(QStringLiteral("closed-port"), QStringLiteral("fixture-key"), closedPort);
         m_window->selectServer(id);
         child<QAction>("actionConnectTest")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!testError().isEmpty(), ConnectTimeoutMs);
+        // On failure, say where the connection stood (keychain, TCP, handshake…).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !testError().isEmpty(),
+            qPrintable(m_connections->connectionFor(*m_fleet->find(id))->state() ==
+                               SshState::LoadingCredentials
+                           ? QStringLiteral("still reading the keychain")
+                           : child<QLabel>("statusConnection")->text()),
+            ConnectTimeoutMs);
         QVERIFY2(testError().contains(QLatin1String("refused")), qPrintable(testError()));
         QVERIFY(testOutput().isEmpty());
         QCOMPARE(child<QLabel>("statusConnection")->text(), QStringLiteral("closed-port: failed"));

@@ -12,6 +12,7 @@ ServerStatus ServerStatus::from(SshState state, const SshError& lastError)
     case SshState::Disconnected:
         status.kind = Kind::NotConnected;
         break;
+    case SshState::LoadingCredentials:
     case SshState::Resolving:
     case SshState::Connecting:
     case SshState::Handshaking:
@@ -54,6 +55,8 @@ QString ServerStatus::shortText() const
 QString ServerStatus::details() const
 {
     switch (state) {
+    case SshState::LoadingCredentials:
+        return tr("Connecting: reading the key from the keychain…");
     case SshState::Resolving:
         return tr("Connecting: looking up the host name…");
     case SshState::Connecting:
