@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<Fleet> m_fleet;
     std::unique_ptr<ServerConnections> m_connections;
     std::unique_ptr<MainWindow> m_window;
+    QElapsedTimer m_stepTimer;
 
     template <typename T> T* child(const char* name) const
     {
@@ -130,6 +132,13 @@ private slots:
             m_keyRing->remove(key.name, this, [&done](const QString&) { done = true; });
             QVERIFY(QTest::qWaitFor([&done] { return done; }, 10000));
         }
+    }
+
+    // Each function's duration is printed, so a slow CI run shows which step waited.
+    void init() { m_stepTimer.start(); }
+    void cleanup()
+    {
+        qInfo("%s took %lld ms", QTest::currentTestFunction(), qlonglong(m_stepTimer.elapsed()));
     }
 
     void emptyState()
