@@ -1,5 +1,6 @@
 // Faults: closed port, a server that never speaks, unknown names, sshd dying mid-command,
-// a peer that stops answering. Each gives its own error; the event loop never stalls.
+// a server that stalls mid-output, a peer that stops answering. Each gives its own error; the event
+// loop never stalls.
 #include "SshTestSupport.h"
 
 #include <QElapsedTimer>
@@ -156,6 +157,50 @@ private slots:
         const ExecCapture again = execAndWait(connection, QStringLiteral("echo back"));
         QCOMPARE(again.out, QByteArray("back\n"));
         QCOMPARE(connection.state(), SshState::Ready);
+    }
+
+    void serverStallingMidOutputIsDetected()
+    {
+        // Output pours in, then the server freezes in the middle of it (SIGSTOP: TCP stays up,
+        // not one more byte). Keepalives notice; the command is never reported as a success, what
+        // arrived before the stall is kept, and the event loop never waits on the silence.
+        ConnectionSettings settings = settingsFor(m_fixture.host, m_fixture.port);
+        settings.keepaliveIntervalS = 1;
+        settings.keepaliveCountMax = 2;
+        SshConnection connection(m_engine, settings);
+        QVERIFY(!openAndWait(connection).isError());
+        ExecJob* job = connection.exec(
+            QStringLiteral("i=0; while [ $i -lt 200000 ]; do echo line-$i; i=$((i+1)); done"));
+        QByteArray out;
+        bool finished = false;
+        ExecResult result;
+        connect(job, &ExecJob::stdoutReceived, this, [&](const QByteArray& d) { out += d; });
+        connect(job, &ExecJob::finished, this, [&](const ExecResult& r) {
+            result = r;
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(out.size() > 64 * 1024, 10000);
+        StallMeter meter;
+        const QStringList pids = sessionPids();
+        QVERIFY(!pids.isEmpty());
+        int rc = -1;
+        runProgram(QStringLiteral("kill"), QStringList{QStringLiteral("-STOP")} + pids, &rc);
+        QCOMPARE(rc, 0);
+        const qsizetype atStall = out.size();
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 15000);
+        const qint64 detectedMs = timer.elapsed();
+        runProgram(QStringLiteral("kill"), QStringList{QStringLiteral("-KILL")} + pids, &rc);
+        QVERIFY(!result.succeeded());
+        QVERIFY(result.outcome != ExecResult::Outcome::Exited);
+        QCOMPARE(result.error.code, SshError::Code::ConnectionLost);
+        QVERIFY2(detectedMs < 10000, qPrintable(QString::number(detectedMs)));
+        // What was already on its way is kept; the last line before the stall may be cut.
+        QVERIFY(out.size() >= atStall);
+        QVERIFY(out.startsWith("line-0\nline-1\n"));
+        QVERIFY2(meter.worstGapMs() < 250, qPrintable(QString::number(meter.worstGapMs())));
+        delete job;
     }
 
     void frozenPeerIsDetectedByKeepalives()
