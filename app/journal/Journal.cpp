@@ -74,6 +74,23 @@ JournalEntry entryFromQuery(const QSqlQuery& query)
     return entry;
 }
 
+// Binds the columns INSERT and UPDATE share, in their order (run_id … message).
+void bindEntryColumns(QSqlQuery& query, const JournalEntry& clean, const QVariant& startedAt)
+{
+    query.addBindValue(notNull(clean.runId));
+    query.addBindValue(notNull(clean.server));
+    query.addBindValue(notNull(clean.wizard));
+    query.addBindValue(notNull(clean.title));
+    query.addBindValue(notNull(clean.operatorName));
+    query.addBindValue(jsonText(clean.parameters));
+    query.addBindValue(jsonText(clean.plan));
+    query.addBindValue(startedAt);
+    query.addBindValue(msecs(clean.finished));
+    query.addBindValue(JournalEntry::resultName(clean.result));
+    query.addBindValue(clean.failedStep);
+    query.addBindValue(notNull(clean.message));
+}
+
 } // namespace
 
 Journal::Journal(QObject* parent)
@@ -237,19 +254,10 @@ qint64 Journal::addEntry(const JournalEntry& entry)
         "INSERT INTO entries (run_id, server, wizard, title, operator, parameters, plan, "
         "started_at, finished_at, result, failed_step, message) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(notNull(clean.runId));
-    query.addBindValue(notNull(clean.server));
-    query.addBindValue(notNull(clean.wizard));
-    query.addBindValue(notNull(clean.title));
-    query.addBindValue(notNull(clean.operatorName));
-    query.addBindValue(jsonText(clean.parameters));
-    query.addBindValue(jsonText(clean.plan));
-    query.addBindValue(clean.started.isValid() ? clean.started.toMSecsSinceEpoch()
-                                               : QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(msecs(clean.finished));
-    query.addBindValue(JournalEntry::resultName(clean.result));
-    query.addBindValue(clean.failedStep);
-    query.addBindValue(notNull(clean.message));
+    // A new entry always has a start; an update keeps the stored one when it has none.
+    bindEntryColumns(query, clean,
+                     clean.started.isValid() ? clean.started.toMSecsSinceEpoch()
+                                             : QDateTime::currentMSecsSinceEpoch());
     if (!query.exec()) {
         fail(tr("The journal cannot be written: %1").arg(query.lastError().text()));
         return -1;
@@ -271,18 +279,7 @@ bool Journal::updateEntry(const JournalEntry& entry)
         "UPDATE entries SET run_id = ?, server = ?, wizard = ?, title = ?, operator = ?, "
         "parameters = ?, plan = ?, started_at = COALESCE(?, started_at), finished_at = ?, "
         "result = ?, failed_step = ?, message = ? WHERE id = ?"));
-    query.addBindValue(notNull(clean.runId));
-    query.addBindValue(notNull(clean.server));
-    query.addBindValue(notNull(clean.wizard));
-    query.addBindValue(notNull(clean.title));
-    query.addBindValue(notNull(clean.operatorName));
-    query.addBindValue(jsonText(clean.parameters));
-    query.addBindValue(jsonText(clean.plan));
-    query.addBindValue(msecs(clean.started));
-    query.addBindValue(msecs(clean.finished));
-    query.addBindValue(JournalEntry::resultName(clean.result));
-    query.addBindValue(clean.failedStep);
-    query.addBindValue(notNull(clean.message));
+    bindEntryColumns(query, clean, msecs(clean.started));
     query.addBindValue(entry.id);
     if (!query.exec())
         return fail(tr("The journal cannot be written: %1").arg(query.lastError().text()));
