@@ -8,9 +8,11 @@
 # Secrets: the base64 body lines of every private key in <fixture>/keys that carry private
 # material (the header and public part are skipped: they are public), the key passphrase and
 # the backup passphrase. Artifacts: the build's Testing/Temporary (LastTest.log holds every
-# test's output), test work directories in the build tree, and everything under the fixture
-# directory (sshd, PostgreSQL, nginx and PM2 logs, run directories with their logs and
-# scripts, backups, app files) except the files that are the secrets' legitimate homes.
+# test's output), test work directories in the build tree, every test's Vigie home (config,
+# data, journal, CLI homes: kept in <build>/test-homes for this scan, removed after it passes)
+# and everything under the fixture directory (sshd, PostgreSQL, nginx and PM2 logs, run
+# directories with their logs and scripts, backups, app files) except the files that are the
+# secrets' legitimate homes.
 set -euo pipefail
 
 build=${1:?usage: grep-secrets.sh <build dir> <fixture dir>}
@@ -55,7 +57,7 @@ excluded=(--exclude-dir=keys --exclude-dir=secrets --exclude-dir=gnupg --exclude
     --exclude-dir=postgres --exclude=backup.passphrase --exclude=passphrase)
 targets=("$fixture")
 [[ -d $build/Testing ]] && targets+=("$build/Testing")
-for dir in "$build"/tests "$build"/bench; do
+for dir in "$build"/tests "$build"/bench "$build"/test-homes; do
     [[ -d $dir ]] && targets+=("$dir")
 done
 
@@ -70,5 +72,8 @@ if [[ -n $leaks ]]; then
     done <<<"$leaks"
     exit 1
 fi
+homes=$(find "$build/test-homes" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | wc -l)
 echo "grep-secrets.sh: $lines secret strings from $keys keys and 2 passphrase files;" \
-    "$files files scanned; no leak"
+    "$files files scanned (including $homes test homes); no leak"
+# The homes are kept only for this scan (and for inspection when it fails).
+rm -rf "$build/test-homes"

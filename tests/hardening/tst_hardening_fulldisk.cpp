@@ -26,7 +26,7 @@ class TestHardeningFullDisk : public QObject
 
 private:
     Fixture m_fixture;
-    QTemporaryDir m_home;
+    TestHomeDir m_home;
     QMap<QString, QString> m_env;
     QString m_mount; // the tmpfs
     QString m_profileFile;

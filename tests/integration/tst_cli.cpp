@@ -15,7 +15,7 @@ class TestCli : public QObject
 
 private:
     Fixture m_fixture;
-    QTemporaryDir m_home;
+    TestHomeDir m_home;
 
     using Run = CliRun;
 

@@ -211,7 +211,7 @@ private slots:
     // prints the plan with the previewed commit fixed in it; nothing runs.
     void cliPrintsPlan()
     {
-        QTemporaryDir home;
+        TestHomeDir home;
         auto cli = [&home](const QStringList& args) {
             return runCli(home.path(), args);
         };

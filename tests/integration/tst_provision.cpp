@@ -19,7 +19,7 @@ class TestProvision : public QObject
 
 private:
     Fixture m_fixture;
-    QTemporaryDir m_home;
+    TestHomeDir m_home;
     QMap<QString, QString> m_env;
     QStringList m_createdIds; // tenants to remove again, so other tests see the seed data
 

@@ -24,7 +24,7 @@ class TestRestore : public QObject
 
 private:
     Fixture m_fixture;
-    QTemporaryDir m_home;
+    TestHomeDir m_home;
     QMap<QString, QString> m_env;
 
     CliRun cli(const QStringList& args) { return runCli(m_home.path(), args, {}, 120000); }

@@ -363,7 +363,7 @@ private slots:
 
     void cliListAttachCancel()
     {
-        QTemporaryDir home;
+        TestHomeDir home;
         const auto cli = [&home](const QStringList& args) {
             return runCli(home.path(), args);
         };

@@ -18,7 +18,7 @@ class TestStatus : public QObject
 
 private:
     Fixture m_fixture;
-    QTemporaryDir m_home;
+    TestHomeDir m_home;
 
     struct Run : CliRun
     {

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -101,6 +102,24 @@ QByteArray Fixture::passphrase() const
 {
     QFile file(keyPath(QStringLiteral("passphrase")));
     return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+namespace {
+QString testHomeTemplate()
+{
+    const QString kept = qEnvironmentVariable("VIGIE_TEST_HOMES");
+    if (kept.isEmpty() || !QDir().mkpath(kept))
+        return QDir::tempPath() + QStringLiteral("/vigie-test-XXXXXX");
+    // The test's name first, so a leak found by the scan points at its test.
+    return kept + QLatin1Char('/') + QCoreApplication::applicationName() +
+           QStringLiteral("-XXXXXX");
+}
+} // namespace
+
+TestHomeDir::TestHomeDir()
+    : m_dir(testHomeTemplate())
+{
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("VIGIE_TEST_HOMES"));
 }
 
 IsolatedHome::IsolatedHome()

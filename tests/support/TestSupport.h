@@ -35,8 +35,24 @@ struct Fixture
     static Fixture load(); // QFAIL-friendly: returns an invalid Fixture with a warning
 };
 
+// A fresh directory for the config, data and journal a test makes Vigie write. Under ctest
+// (VIGIE_TEST_HOMES set to <build>/test-homes) it is made there and kept after the test, so
+// the secrets scan that ends the suite reads everything the tests wrote; elsewhere it is an
+// ordinary temporary directory, removed at the end.
+class TestHomeDir
+{
+public:
+    TestHomeDir();
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
 // Redirects Vigie's config and data dirs (XDG_CONFIG_HOME, XDG_DATA_HOME, HOME) to a fresh
-// temporary directory for the lifetime of the object, so tests never touch real files.
+// TestHomeDir for the lifetime of the object, so tests never touch real files.
 class IsolatedHome
 {
 public:
@@ -44,7 +60,7 @@ public:
     QString path() const { return m_dir.path(); }
 
 private:
-    QTemporaryDir m_dir;
+    TestHomeDir m_dir;
 };
 
 // One run of the real vigie-cli binary (VIGIE_CLI) with its config and data in `home`, in
