@@ -1931,6 +1931,26 @@
         <source>Lost (runner gone)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Running (step %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back after step %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at step %1 (runner gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunsCommand</name>
@@ -3805,10 +3825,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 at step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,6 +3850,18 @@ Commands:
     </message>
     <message>
         <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back after step %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at step %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,18 +3923,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, ended %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped at step %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,6 +3956,22 @@ Commands:
             <numerusform>%n operation exported to %1.</numerusform>
             <numerusform>%n operations exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Started %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 by %2, ended %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5484,14 +5516,6 @@ Tenant id: %5</source>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (step %2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at step %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigie::RunWindow</name>
@@ -5505,10 +5529,6 @@ Tenant id: %5</source>
     </message>
     <message>
         <source>Reading the log from the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1931,6 +1931,26 @@
         <source>Lost (runner gone)</source>
         <translation>Perdue (exécuteur disparu)</translation>
     </message>
+    <message>
+        <source>Running (step %1 of %2)</source>
+        <translation>En cours (étape %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Failed at step %1</source>
+        <translation>Échec à l’étape %1</translation>
+    </message>
+    <message>
+        <source>Rolled back after step %1 failed</source>
+        <translation>Annulée par retour arrière après l’échec de l’étape %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at step %1</source>
+        <translation>Interrompue à l’étape %1</translation>
+    </message>
+    <message>
+        <source>Lost at step %1 (runner gone)</source>
+        <translation>Perdue à l’étape %1 (exécuteur disparu)</translation>
+    </message>
 </context>
 <context>
     <name>RunsCommand</name>
@@ -3838,10 +3858,6 @@ Commandes :
         <translation>Annulation</translation>
     </message>
     <message>
-        <source>%1 at step %2</source>
-        <translation>%1 à l&apos;étape %2</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -3868,6 +3884,18 @@ Commandes :
     <message>
         <source>Operator</source>
         <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Failed at step %1</source>
+        <translation>Échec à l’étape %1</translation>
+    </message>
+    <message>
+        <source>Rolled back after step %1 failed</source>
+        <translation>Annulée par retour arrière après l’échec de l’étape %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at step %1</source>
+        <translation>Interrompue à l’étape %1</translation>
     </message>
 </context>
 <context>
@@ -3928,18 +3956,6 @@ Commandes :
         <translation>%1 sur %2 : %3</translation>
     </message>
     <message>
-        <source>Started %1</source>
-        <translation>Commencée le %1</translation>
-    </message>
-    <message>
-        <source>, ended %1 (%2)</source>
-        <translation>, terminée le %1 (%2)</translation>
-    </message>
-    <message>
-        <source>, by %1</source>
-        <translation>, par %1</translation>
-    </message>
-    <message>
         <source>Stopped at step %1.</source>
         <translation>Arrêtée à l&apos;étape %1.</translation>
     </message>
@@ -3973,6 +3989,22 @@ Commandes :
             <numerusform>%n opération exportée dans %1.</numerusform>
             <numerusform>%n opérations exportées dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Started %1 by %2.</source>
+        <translation>Commencée le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>Commencée le %1.</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2, ended %3 (%4).</source>
+        <translation>Commencée le %1 par %2, terminée le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2 (%3).</source>
+        <translation>Commencée le %1, terminée le %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -5522,14 +5554,6 @@ Identifiant du client : %5</translation>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
-    <message>
-        <source>%1 (step %2 of %3)</source>
-        <translation>%1 (étape %2 sur %3)</translation>
-    </message>
-    <message>
-        <source>%1 at step %2</source>
-        <translation>%1 à l&apos;étape %2</translation>
-    </message>
 </context>
 <context>
     <name>vigie::RunWindow</name>
@@ -5544,10 +5568,6 @@ Identifiant du client : %5</translation>
     <message>
         <source>Reading the log from the server…</source>
         <translation>Lecture du journal sur le serveur…</translation>
-    </message>
-    <message>
-        <source>%1 at step %2</source>
-        <translation>%1 à l&apos;étape %2</translation>
     </message>
     <message>
         <source>Status: %1</source>

@@ -42,4 +42,38 @@ QString runStateText(RunRecord::State state)
     return {};
 }
 
+QString runStatusText(const RunRecord& run)
+{
+    const int step = run.failedStep + 1;
+    switch (run.state) {
+    case RunRecord::State::Running:
+        if (run.stepCount > 0)
+            return QCoreApplication::translate("RunState", "Running (step %1 of %2)")
+                .arg(run.currentStep + 1)
+                .arg(run.stepCount);
+        break;
+    case RunRecord::State::Succeeded:
+        break;
+    case RunRecord::State::Failed:
+        if (step > 0)
+            return QCoreApplication::translate("RunState", "Failed at step %1").arg(step);
+        break;
+    case RunRecord::State::RolledBack:
+        if (step > 0)
+            return QCoreApplication::translate("RunState", "Rolled back after step %1 failed")
+                .arg(step);
+        break;
+    case RunRecord::State::Cancelled:
+        if (step > 0)
+            return QCoreApplication::translate("RunState", "Cancelled at step %1").arg(step);
+        break;
+    case RunRecord::State::Lost:
+        if (step > 0)
+            return QCoreApplication::translate("RunState", "Lost at step %1 (runner gone)")
+                .arg(step);
+        break;
+    }
+    return runStateText(run.state);
+}
+
 } // namespace vigie

@@ -50,6 +50,8 @@ struct RunRecord
 
 QString runStateName(RunRecord::State state); // "running", "succeeded", … (stable, for files)
 QString runStateText(RunRecord::State state); // translated
+// The state with the step it concerns, as one translated sentence ("Failed at step 3").
+QString runStatusText(const RunRecord& run);
 
 } // namespace vigie
 

@@ -48,6 +48,24 @@ int JournalTableModel::rowOf(qint64 id) const
     return -1;
 }
 
+QString JournalTableModel::resultWithStepText(const JournalEntry& entry)
+{
+    const int step = entry.failedStep + 1;
+    if (step > 0) {
+        switch (entry.result) {
+        case JournalEntry::Result::Failed:
+            return tr("Failed at step %1").arg(step);
+        case JournalEntry::Result::RolledBack:
+            return tr("Rolled back after step %1 failed").arg(step);
+        case JournalEntry::Result::Cancelled:
+            return tr("Cancelled at step %1").arg(step);
+        default:
+            break;
+        }
+    }
+    return JournalEntry::resultText(entry.result);
+}
+
 QString JournalTableModel::wizardText(const QString& wizard)
 {
     if (wizard == QLatin1String("provision"))
@@ -102,13 +120,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const
         case Title:
             return entry.title;
         case Result:
-            if (entry.failedStep >= 0 && (entry.result == JournalEntry::Result::Failed ||
-                                          entry.result == JournalEntry::Result::RolledBack ||
-                                          entry.result == JournalEntry::Result::Cancelled))
-                return tr("%1 at step %2")
-                    .arg(JournalEntry::resultText(entry.result))
-                    .arg(entry.failedStep + 1);
-            return JournalEntry::resultText(entry.result);
+            return resultWithStepText(entry);
         case Duration:
             return duration >= 0 ? DisplayFormat::duration(duration) : DisplayFormat::none();
         case Operator:

@@ -35,6 +35,8 @@ public:
     int rowOf(qint64 id) const; // -1 when absent
 
     static QString wizardText(const QString& wizard); // "Restore" for "restore"
+    // The result with the step it stopped at, one sentence ("Failed at step 3").
+    static QString resultWithStepText(const JournalEntry& entry);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

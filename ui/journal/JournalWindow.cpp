@@ -204,6 +204,21 @@ qint64 JournalWindow::selectedEntryId() const
     return current.isValid() ? current.data(JournalTableModel::IdRole).toLongLong() : -1;
 }
 
+// Whole sentences for each case, so translations need not glue pieces together.
+QString JournalWindow::whenText(const JournalEntry& entry)
+{
+    const QString started = DisplayFormat::longDateTime(entry.started.toLocalTime());
+    const bool byOperator = !entry.operatorName.isEmpty();
+    if (!entry.finished.isValid())
+        return byOperator ? tr("Started %1 by %2.").arg(started, entry.operatorName)
+                          : tr("Started %1.").arg(started);
+    const QString ended = DisplayFormat::longDateTime(entry.finished.toLocalTime());
+    const QString duration = DisplayFormat::duration(entry.durationSeconds());
+    return byOperator ? tr("Started %1 by %2, ended %3 (%4).")
+                            .arg(started, entry.operatorName, ended, duration)
+                      : tr("Started %1, ended %2 (%3).").arg(started, ended, duration);
+}
+
 void JournalWindow::showDetail()
 {
     m_detailTimer.stop();
@@ -223,14 +238,7 @@ void JournalWindow::showDetail()
                  .arg(entry->title.isEmpty() ? JournalTableModel::wizardText(entry->wizard)
                                              : entry->title,
                       entry->server, JournalEntry::resultText(entry->result));
-    QString when = tr("Started %1").arg(DisplayFormat::longDateTime(entry->started.toLocalTime()));
-    if (entry->finished.isValid())
-        when += tr(", ended %1 (%2)")
-                    .arg(DisplayFormat::longDateTime(entry->finished.toLocalTime()),
-                         DisplayFormat::duration(entry->durationSeconds()));
-    if (!entry->operatorName.isEmpty())
-        when += tr(", by %1").arg(entry->operatorName);
-    lines << when;
+    lines << whenText(*entry);
     if (entry->failedStep >= 0)
         lines << tr("Stopped at step %1.").arg(entry->failedStep + 1);
     if (!entry->message.isEmpty())

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace vigie {
 
 class Journal;
+struct JournalEntry;
 class JournalTableModel;
 class MessageBanner;
 
@@ -48,6 +49,7 @@ public:
 private:
     void buildUi();
     void showDetail();
+    static QString whenText(const JournalEntry& entry);
     void chooseExportFile(ExportFormat format);
     void scheduleRefresh() { m_refreshTimer.start(); }
 

@@ -90,14 +90,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case StatusColumn:
-            if (run.state == RunRecord::State::Running && run.stepCount > 0)
-                return tr("%1 (step %2 of %3)")
-                    .arg(runStateText(run.state))
-                    .arg(run.currentStep + 1)
-                    .arg(run.stepCount);
-            if (run.failedStep >= 0 && run.state != RunRecord::State::Succeeded)
-                return tr("%1 at step %2").arg(runStateText(run.state)).arg(run.failedStep + 1);
-            return runStateText(run.state);
+            return runStatusText(run);
         case WizardColumn:
             return wizardText(run.wizard);
         case TitleColumn:

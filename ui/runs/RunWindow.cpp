@@ -98,10 +98,7 @@ void RunWindow::showRecord(const RunRecord& record)
     m_record = record;
     QStringList lines;
     lines << tr("%1 — %2").arg(RunTableModel::wizardText(record.wizard), record.title);
-    QString state = runStateText(record.state);
-    if (record.failedStep >= 0 && record.state != RunRecord::State::Succeeded)
-        state = tr("%1 at step %2").arg(state).arg(record.failedStep + 1);
-    lines << tr("Status: %1").arg(state);
+    lines << tr("Status: %1").arg(runStatusText(record));
     lines << tr("Run %1 by %2, started %3")
                  .arg(record.id, record.operatorName, DisplayFormat::dateTime(record.started));
     if (record.finished.isValid())
