@@ -703,7 +703,8 @@ private slots:
         QVERIFY(view.document()->blockCount() <= 1001);
         QVERIFY(view.pendingLineCount() >= 2000);
         view.setMaxLinesPerFlush(2000);
-        QVERIFY(QTest::qWaitFor([&view] { return view.pendingLineCount() == 0; }, 5000));
+        // Drains eventually; generous for sanitizer builds (no timing is asserted here).
+        QVERIFY(QTest::qWaitFor([&view] { return view.pendingLineCount() == 0; }, 30000));
         view.clearLog();
 
         // 50 000 lines in 100 ms from a "stream", while a heartbeat timer measures how long the
