@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # grep-secrets.sh must catch what it claims to: a fake fixture with a fresh key and
 # passphrase, one body line of the key planted in a log -> failure naming that log; the log
-# removed -> success; the passphrase in a run log -> failure.
+# removed -> success; the backup passphrase in a test's Vigie home -> failure naming it; the
+# passphrase in a run log -> failure.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
@@ -22,6 +23,15 @@ if out=$("$here/grep-secrets.sh" "$work/build" "$work/fixture" 2>&1); then
 fi
 grep -q "logs/sshd.log" <<<"$out" || { echo "selftest: the leaking file is not named: $out" >&2; exit 1; }
 rm "$work/fixture/logs/sshd.log"
+
+mkdir -p "$work/build/test-homes/tst_x-abc/config/vigie"
+echo "note=backup secret words" >"$work/build/test-homes/tst_x-abc/config/vigie/vigie.ini"
+if out=$("$here/grep-secrets.sh" "$work/build" "$work/fixture" 2>&1); then
+    echo "selftest: the backup passphrase in a test home went unnoticed" >&2; exit 1
+fi
+grep -q "test-homes/tst_x-abc/config/vigie/vigie.ini" <<<"$out" ||
+    { echo "selftest: the leaking test home file is not named: $out" >&2; exit 1; }
+rm -r "$work/build/test-homes"
 
 echo "passphrase: correct horse battery" >"$work/build/Testing/LastTest.log"
 if "$here/grep-secrets.sh" "$work/build" "$work/fixture" >/dev/null 2>&1; then

@@ -72,7 +72,8 @@ if [[ -n $leaks ]]; then
     done <<<"$leaks"
     exit 1
 fi
-homes=$(find "$build/test-homes" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | wc -l)
+homes=0
+[[ -d $build/test-homes ]] && homes=$(find "$build/test-homes" -mindepth 1 -maxdepth 1 -type d | wc -l)
 echo "grep-secrets.sh: $lines secret strings from $keys keys and 2 passphrase files;" \
     "$files files scanned (including $homes test homes); no leak"
 # The homes are kept only for this scan (and for inspection when it fails).
