@@ -50,6 +50,7 @@ struct Options
     QString command;
     int rounds = 10;
     int warmup = 1;
+    int pauseMs = 0; // warm: idle time between rounds, as between two refreshes of a fleet
 };
 
 QByteArray readFile(const QString& path)
@@ -185,6 +186,11 @@ int runWarm(SshEngine* engine, const Options& options)
             samples.append(ms);
             failed += round.failed();
         }
+        if (options.pauseMs > 0) { // not measured; the event loop keeps running
+            QEventLoop pause;
+            QTimer::singleShot(options.pauseMs, &pause, &QEventLoop::quit);
+            pause.exec();
+        }
     }
     report("warm", samples, failed);
     return failed == 0 ? 0 : 1;
@@ -237,8 +243,10 @@ int main(int argc, char* argv[])
                                        QStringLiteral("10"));
     const QCommandLineOption warmupOpt(QStringLiteral("warmup"), {}, QStringLiteral("n"),
                                        QStringLiteral("1"));
+    const QCommandLineOption pauseOpt(QStringLiteral("pause-ms"), {}, QStringLiteral("ms"),
+                                      QStringLiteral("0"));
     parser.addOptions({hostsOpt, userOpt, keyOpt, knownOpt, scriptOpt, nonceOpt, commandOpt,
-                       roundsOpt, warmupOpt});
+                       roundsOpt, warmupOpt, pauseOpt});
     parser.addHelpOption();
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
@@ -280,6 +288,7 @@ int main(int argc, char* argv[])
     options.command = parser.value(commandOpt);
     options.rounds = parser.value(roundsOpt).toInt();
     options.warmup = parser.value(warmupOpt).toInt();
+    options.pauseMs = parser.value(pauseOpt).toInt();
 
     SshEngine engine;
     if (mode == QLatin1String("cold"))
