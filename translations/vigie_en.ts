@@ -3852,18 +3852,6 @@ Commands:
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Failed at step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rolled back after step %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled at step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>vigie::JournalWindow</name>

@@ -3885,18 +3885,6 @@ Commandes :
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
-    <message>
-        <source>Failed at step %1</source>
-        <translation>Échec à l’étape %1</translation>
-    </message>
-    <message>
-        <source>Rolled back after step %1 failed</source>
-        <translation>Annulée par retour arrière après l’échec de l’étape %1</translation>
-    </message>
-    <message>
-        <source>Cancelled at step %1</source>
-        <translation>Interrompue à l’étape %1</translation>
-    </message>
 </context>
 <context>
     <name>vigie::JournalWindow</name>

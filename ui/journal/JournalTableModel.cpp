@@ -1,6 +1,7 @@
 #include "JournalTableModel.h"
 
 #include "dashboards/DisplayFormat.h"
+#include "ops/RunTypes.h"
 #include "widgets/HealthStyle.h"
 
 namespace vigie {
@@ -50,20 +51,23 @@ int JournalTableModel::rowOf(qint64 id) const
 
 QString JournalTableModel::resultWithStepText(const JournalEntry& entry)
 {
-    const int step = entry.failedStep + 1;
-    if (step > 0) {
-        switch (entry.result) {
-        case JournalEntry::Result::Failed:
-            return tr("Failed at step %1").arg(step);
-        case JournalEntry::Result::RolledBack:
-            return tr("Rolled back after step %1 failed").arg(step);
-        case JournalEntry::Result::Cancelled:
-            return tr("Cancelled at step %1").arg(step);
-        default:
-            break;
-        }
+    // The run's own words, so a run reads the same here and in the Runs tab.
+    RunRecord run;
+    run.failedStep = entry.failedStep;
+    switch (entry.result) {
+    case JournalEntry::Result::Failed:
+        run.state = RunRecord::State::Failed;
+        break;
+    case JournalEntry::Result::RolledBack:
+        run.state = RunRecord::State::RolledBack;
+        break;
+    case JournalEntry::Result::Cancelled:
+        run.state = RunRecord::State::Cancelled;
+        break;
+    default:
+        return JournalEntry::resultText(entry.result);
     }
-    return JournalEntry::resultText(entry.result);
+    return entry.failedStep >= 0 ? runStatusText(run) : JournalEntry::resultText(entry.result);
 }
 
 QString JournalTableModel::wizardText(const QString& wizard)
