@@ -172,6 +172,53 @@
         <source>HTTPS does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>directory %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 (needs root or passwordless sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1, none match %2</source>
+        <translation>
+            <numerusform>%n file in %1, none match %2</numerusform>
+            <numerusform>%n files in %1, none match %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(for example %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: no file matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not watched (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systemd unit, PM2, Compose project or health URL is configured or detected for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate directory is configured, or none was found on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup directory is configured for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant list is configured for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupParser</name>
@@ -2272,6 +2319,14 @@
         <source>%1 is not a valid profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: vigie-cli servers ignore NAME [AREA ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area %1 (areas: services, certificates, backups, tenants)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceCommands</name>
@@ -2451,6 +2506,10 @@
         <source>unreachable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run: vigie-cli detect --save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemdParser</name>
@@ -2546,6 +2605,7 @@ Commands:
   servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP] [--profile PRESET | --profile-file FILE]
   servers list [--json]
   servers remove NAME
+  servers ignore NAME [AREA ...]
   servers import-ssh-config [--file FILE] [--import-keys] [--yes]
   status [--json] [--timeout S] [SERVER...]
   detect [--save] SERVER
@@ -2575,6 +2635,18 @@ Commands:
     </message>
     <message>
         <source>%1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n server(s)</source>
+        <comment>health: count</comment>
+        <translation>
+            <numerusform>%1: %n server</numerusform>
+            <numerusform>%1: %n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigie — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3087,6 +3159,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::DashboardPage</name>
+    <message>
+        <source>&amp;Detect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at what the server runs and propose a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s settings: its profile, and the areas to ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::DeployAppPage</name>
     <message>
         <source>Started</source>
@@ -3452,6 +3543,14 @@ Commands:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n with areas not watched</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n with areas not watched</numerusform>
+            <numerusform>%n with areas not watched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::FleetOverviewModel</name>
@@ -3501,6 +3600,10 @@ Commands:
     </message>
     <message>
         <source>The worst status found in this area at the last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect the server&apos;s profile, or set this area up in its profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,6 +4716,18 @@ Commands:
     <message>
         <source>Every operation run from this desktop, with its log</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>area: state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n area(s) not watched</source>
+        <translation>
+            <numerusform>%1 — %n area not watched</numerusform>
+            <numerusform>%1 — %n areas not watched</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5733,6 +5848,18 @@ Press Refresh (F5) to try again.</source>
         <source>The last refresh failed: %1 What you see is from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not watched: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to ignore this area on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect looks at what the server runs; Set up opens the server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::ServerEditorDialog</name>
@@ -5810,15 +5937,23 @@ Press Refresh (F5) to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host only (vitals and certificates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This server&apos;s own profile (Detect, or edited by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host only (vitals; nothing else watched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no %1 to watch: its &quot;not watched&quot; state does not count in the fleet&apos;s worst state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore when not watched:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,53 @@
         <source>HTTPS does not answer: %1</source>
         <translation>HTTPS ne répond pas : %1</translation>
     </message>
+    <message>
+        <source>directory %1 not found</source>
+        <translation>répertoire %1 introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (needs root or passwordless sudo)</source>
+        <translation>impossible de lire %1 (il faut root ou sudo sans mot de passe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1, none match %2</source>
+        <translation>
+            <numerusform>%n fichier dans %1, aucun ne correspond à %2</numerusform>
+            <numerusform>%n fichiers dans %1, aucun ne correspond à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(for example %1)</source>
+        <translation>(par exemple %1)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no file matches %2</source>
+        <translation>%1 est vide : aucun fichier ne correspond à %2</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>non surveillé</translation>
+    </message>
+    <message>
+        <source>not watched (ignored)</source>
+        <translation>non surveillé (ignoré)</translation>
+    </message>
+    <message>
+        <source>No systemd unit, PM2, Compose project or health URL is configured or detected for this server.</source>
+        <translation>Aucune unité systemd, aucun PM2, projet Compose ni URL de santé n’est configuré ou détecté pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>No certificate directory is configured, or none was found on this server.</source>
+        <translation>Aucun répertoire de certificats n’est configuré, ou aucun n’a été trouvé sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>No backup directory is configured for this server.</source>
+        <translation>Aucun répertoire de sauvegardes n’est configuré pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>No tenant list is configured for this server.</source>
+        <translation>Aucune liste de clients n’est configurée pour ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>BackupParser</name>
@@ -2276,6 +2323,14 @@
         <source>%1 is not a valid profile: %2</source>
         <translation>%1 n’est pas un profil valide : %2</translation>
     </message>
+    <message>
+        <source>usage: vigie-cli servers ignore NAME [AREA ...]</source>
+        <translation>utilisation : vigie-cli servers ignore NOM [DOMAINE ...]</translation>
+    </message>
+    <message>
+        <source>unknown area %1 (areas: services, certificates, backups, tenants)</source>
+        <translation>domaine inconnu %1 (domaines : services, certificates, backups, tenants)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCommands</name>
@@ -2455,6 +2510,10 @@
         <source>unreachable: %1</source>
         <translation>injoignable : %1</translation>
     </message>
+    <message>
+        <source>Run: vigie-cli detect --save %1</source>
+        <translation>Lancez : vigie-cli detect --save %1</translation>
+    </message>
 </context>
 <context>
     <name>SystemdParser</name>
@@ -2550,6 +2609,7 @@ Commands:
   servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP] [--profile PRESET | --profile-file FILE]
   servers list [--json]
   servers remove NAME
+  servers ignore NAME [AREA ...]
   servers import-ssh-config [--file FILE] [--import-keys] [--yes]
   status [--json] [--timeout S] [SERVER...]
   detect [--save] SERVER
@@ -2579,6 +2639,7 @@ Commandes :
   servers add --name NAME --host HOST [--port N] --user USER (--key NAME | --agent) [--group GROUP] [--profile PRESET | --profile-file FILE]
   servers list [--json]
   servers remove NAME
+  servers ignore NAME [AREA ...]
   servers import-ssh-config [--file FILE] [--import-keys] [--yes]
   status [--json] [--timeout S] [SERVER...]
   detect [--save] SERVER
@@ -2591,8 +2652,7 @@ Commandes :
   runs list [--json] [--runs-dir DIR] SERVER
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
-  --version
-</translation>
+  --version</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2668,18 @@ Commandes :
     <message>
         <source>%1 needs attention</source>
         <translation>%1 requiert votre attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n server(s)</source>
+        <comment>health: count</comment>
+        <translation>
+            <numerusform>%1 : %n serveur</numerusform>
+            <numerusform>%1 : %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigie — %1</source>
+        <translation>Vigie — %1</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3191,25 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::DashboardPage</name>
+    <message>
+        <source>&amp;Detect…</source>
+        <translation>&amp;Détecter…</translation>
+    </message>
+    <message>
+        <source>Look at what the server runs and propose a profile</source>
+        <translation>Regarder ce que le serveur exécute et proposer un profil</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configurer…</translation>
+    </message>
+    <message>
+        <source>Open the server&apos;s settings: its profile, and the areas to ignore</source>
+        <translation>Ouvrir les réglages du serveur : son profil et les domaines à ignorer</translation>
+    </message>
+</context>
+<context>
     <name>vigie::DeployAppPage</name>
     <message>
         <source>Started</source>
@@ -3485,6 +3576,14 @@ Commandes :
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with areas not watched</source>
+        <comment>servers</comment>
+        <translation>
+            <numerusform>%n avec des domaines non surveillés</numerusform>
+            <numerusform>%n avec des domaines non surveillés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::FleetOverviewModel</name>
@@ -3535,6 +3634,10 @@ Commandes :
     <message>
         <source>The worst status found in this area at the last refresh</source>
         <translation>Le pire état trouvé dans ce domaine lors du dernier rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Detect the server&apos;s profile, or set this area up in its profile.</source>
+        <translation>Détectez le profil du serveur, ou configurez ce domaine dans son profil.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4749,18 @@ Commandes :
     <message>
         <source>Every operation run from this desktop, with its log</source>
         <translation>Toutes les opérations lancées depuis ce poste, avec leur journal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>area: state</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n area(s) not watched</source>
+        <translation>
+            <numerusform>%1 — %n domaine non surveillé</numerusform>
+            <numerusform>%1 — %n domaines non surveillés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5890,18 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         <source>The last refresh failed: %1 What you see is from %2.</source>
         <translation>Le dernier rafraîchissement a échoué : %1 Les données affichées datent du %2.</translation>
     </message>
+    <message>
+        <source>Not watched: %1 %2</source>
+        <translation>Non surveillé : %1 %2</translation>
+    </message>
+    <message>
+        <source>You chose to ignore this area on this server.</source>
+        <translation>Vous avez choisi d’ignorer ce domaine sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Detect looks at what the server runs; Set up opens the server&apos;s settings.</source>
+        <translation>Détecter regarde ce que le serveur exécute ; Configurer ouvre les réglages du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ServerEditorDialog</name>
@@ -5852,16 +5979,24 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Host only (vitals and certificates)</source>
-        <translation>Hôte seul (état du système et certificats)</translation>
-    </message>
-    <message>
         <source>This server&apos;s own profile (Detect, or edited by hand)</source>
         <translation>Profil propre à ce serveur (détecté, ou modifié à la main)</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
         <translation>P&amp;rofil :</translation>
+    </message>
+    <message>
+        <source>Host only (vitals; nothing else watched)</source>
+        <translation>Hôte seul (état de la machine ; rien d’autre n’est surveillé)</translation>
+    </message>
+    <message>
+        <source>This server has no %1 to watch: its &quot;not watched&quot; state does not count in the fleet&apos;s worst state.</source>
+        <translation>Ce serveur n’a pas de %1 à surveiller : son état « non surveillé » ne compte pas dans le pire état du parc.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore when not watched:</source>
+        <translation>&amp;Ignorer si non surveillé :</translation>
     </message>
 </context>
 <context>

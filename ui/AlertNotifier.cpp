@@ -23,12 +23,38 @@ AlertNotifier::AlertNotifier(Fleet* fleet, QObject* parent)
 void AlertNotifier::onSnapshot(const QString& serverId, const Snapshot&,
                                const Assessment& assessment)
 {
+    m_overall.insert(serverId, assessment.overall());
+    updateSummary();
     raise(m_tracker.update(serverId, assessment));
 }
 
 void AlertNotifier::onUnreachable(const QString& serverId, const SshError& error)
 {
+    m_overall.insert(serverId, Health::Critical);
+    updateSummary();
     raise(m_tracker.unreachable(serverId, error.message()));
+}
+
+QString AlertNotifier::summary() const
+{
+    QMap<Health, int> counts;
+    for (const Server& server : m_fleet->servers())
+        ++counts[m_overall.value(server.id, Health::Unknown)];
+    QStringList parts;
+    // Worst first, as the operator reads it.
+    for (Health health :
+         {Health::Critical, Health::Warning, Health::Unknown, Health::NotWatched, Health::Ok}) {
+        if (const int count = counts.value(health))
+            parts.append(
+                tr("%1: %n server(s)", "health: count", count).arg(Assessment::healthName(health)));
+    }
+    return parts.isEmpty() ? tr("Vigie") : tr("Vigie — %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+void AlertNotifier::updateSummary()
+{
+    if (m_tray)
+        m_tray->setToolTip(summary());
 }
 
 void AlertNotifier::raise(const QList<AlertTracker::Alert>& alerts)

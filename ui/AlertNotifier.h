@@ -3,6 +3,7 @@
 #include "probe/AlertTracker.h"
 #include "ssh/SshError.h"
 
+#include <QHash>
 #include <QObject>
 
 class QSystemTrayIcon;
@@ -21,6 +22,9 @@ public:
     explicit AlertNotifier(Fleet* fleet, QObject* parent = nullptr);
 
     bool hasTray() const { return m_tray != nullptr; }
+    // The tray icon's tooltip: the fleet's servers counted by worst state ("1 critical, 2 not
+    // watched"), so a glance at the tray never says more than what was looked at.
+    QString summary() const;
 
 public slots:
     void onSnapshot(const QString& serverId, const vigie::Snapshot& snapshot,
@@ -33,8 +37,10 @@ signals:
 
 private:
     void raise(const QList<AlertTracker::Alert>& alerts);
+    void updateSummary();
 
     Fleet* m_fleet;
+    QHash<QString, Health> m_overall; // per server id, from its last refresh
     AlertTracker m_tracker;
     QSystemTrayIcon* m_tray = nullptr;
 };

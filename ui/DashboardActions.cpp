@@ -10,6 +10,7 @@
 #include "probe/CertificateLiveCheck.h"
 #include "ssh/ExecJob.h"
 #include "ssh/SshConnection.h"
+#include "widgets/RemoteText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -72,6 +73,7 @@ void DashboardActions::showError(const QString& message)
 {
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Vigie"), message, QMessageBox::Ok, m_window);
+    RemoteText::makePlain(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -236,9 +238,11 @@ void DashboardActions::downloadBackup(const QString& serverId, const QString& pa
                 showError(tr("Cannot write %1: %2").arg(local, file->errorString()));
                 return;
             }
-            auto* progress =
-                new QProgressDialog(tr("Downloading %1…").arg(QFileInfo(path).fileName()),
-                                    tr("Cancel"), 0, 0, m_window);
+            auto* progress = new QProgressDialog(m_window);
+            progress->setLabel(RemoteText::label(progress)); // the file name is the server's
+            progress->setLabelText(tr("Downloading %1…").arg(QFileInfo(path).fileName()));
+            progress->setCancelButtonText(tr("Cancel"));
+            progress->setRange(0, 0);
             progress->setAttribute(Qt::WA_DeleteOnClose);
             progress->setMinimumDuration(0);
             progress->show();

@@ -22,6 +22,7 @@
 #include "ssh/SshConnection.h"
 #include "ssh/SshError.h"
 #include "ssh/SshLibrary.h"
+#include "widgets/RemoteText.h"
 #include "widgets/StatusDot.h"
 
 #include <QAction>
@@ -38,6 +39,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace vigie {
 
 // --- Dashboards -----------------------------------------------------------------------------
@@ -46,6 +49,8 @@ namespace vigie {
 
 void MainWindow::createDashboards()
 {
+    // Tenants, servers and TLS peers name things: every tooltip shows such names literally.
+    RemoteText::guardToolTips(qApp);
     m_fleetOverview = new FleetOverview(this);
     m_dashboards = new ServerDashboards(this);
     m_tabs->insertTab(0, m_fleetOverview, tr("Fleet"));
@@ -62,12 +67,20 @@ void MainWindow::createDashboards()
                 [this, index] { m_tabs->setCurrentIndex(index); });
     }
     connect(m_fleetOverview, &FleetOverview::openDashboard, this, &MainWindow::openDashboard);
+    connect(m_dashboards, &ServerDashboards::detectRequested, this, [this](const QString& id) {
+        if (m_detectHandler && !id.isEmpty())
+            m_detectHandler(id);
+    });
+    connect(m_dashboards, &ServerDashboards::setUpRequested, this, [this](const QString& id) {
+        if (id == currentServerId())
+            editServer();
+    });
     connect(m_fleetOverview, &FleetOverview::serverActivated, this, [this](const QString& id) {
         selectServer(id);
         m_tabs->setCurrentWidget(m_overview);
     });
 
-    m_refreshStatus = new QLabel(this);
+    m_refreshStatus = RemoteText::label(this);
     m_refreshStatus->setObjectName(QStringLiteral("statusRefresh"));
     statusBar()->addPermanentWidget(m_refreshStatus);
 }
@@ -162,6 +175,11 @@ void MainWindow::showSnapshot(const QString& serverId, const Snapshot& snapshot,
     m_dashboards->setSnapshot(serverId, snapshot, assessment, profile);
     m_fleetOverview->model()->setAssessment(serverId, assessment,
                                             m_dashboards->lastRefresh(serverId));
+    QStringList areas;
+    for (Area area : Assessment::AllAreas)
+        areas.append(tr("%1: %2", "area: state")
+                         .arg(Assessment::areaName(area), assessment.areaStateName(area)));
+    m_model->setAreaStates(serverId, areas.join(QStringLiteral(", ")));
     if (serverId == currentServerId()) {
         updateActions();
         updateStatusBar();
@@ -222,9 +240,20 @@ QString MainWindow::refreshStatusText(const QString& serverId) const
     if (!last.isValid())
         return m_dashboards->lastError(serverId).isEmpty() ? tr("Not refreshed yet")
                                                            : tr("Refresh failed");
-    return m_dashboards->lastError(serverId).isEmpty()
-               ? tr("Refreshed at %1").arg(DisplayFormat::dateTime(last))
-               : tr("Refresh failed; data from %1").arg(DisplayFormat::dateTime(last));
+    QString text = m_dashboards->lastError(serverId).isEmpty()
+                       ? tr("Refreshed at %1").arg(DisplayFormat::dateTime(last))
+                       : tr("Refresh failed; data from %1").arg(DisplayFormat::dateTime(last));
+    // Green in the tabs must not hide what is not looked at.
+    if (const std::optional<Assessment> assessment = m_dashboards->assessment(serverId)) {
+        const auto notWatched = std::count_if(
+            std::begin(Assessment::AllAreas), std::end(Assessment::AllAreas), [&](Area area) {
+                return assessment->worst(area) == Health::NotWatched &&
+                       !assessment->isIgnored(area);
+            });
+        if (notWatched > 0)
+            text = tr("%1 — %n area(s) not watched", nullptr, int(notWatched)).arg(text);
+    }
+    return text;
 }
 
 } // namespace vigie

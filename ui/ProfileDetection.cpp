@@ -7,6 +7,7 @@
 #include "fleet/ServerConnections.h"
 #include "ssh/ExecJob.h"
 #include "ssh/SshConnection.h"
+#include "widgets/RemoteText.h"
 
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -39,6 +40,7 @@ void ProfileDetection::detect(const QString& serverId)
                 QMessageBox::Warning, tr("Detect profile"),
                 tr("Detection on %1 failed: %2").arg(server.name, result.describe()),
                 QMessageBox::Ok, m_window);
+            RemoteText::makePlain(box);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;
@@ -70,6 +72,7 @@ void ProfileDetection::detect(const QString& serverId)
         QPushButton* save = box->addButton(tr("Use this profile"), QMessageBox::AcceptRole);
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(QMessageBox::Cancel);
+        RemoteText::makePlain(box); // units, commands and database names are the server's
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, box, save, server, profile] {
             if (box->clickedButton() != save)
@@ -81,6 +84,7 @@ void ProfileDetection::detect(const QString& serverId)
                 !(error = m_fleet->update(updated)).isEmpty()) {
                 auto* failure = new QMessageBox(QMessageBox::Warning, tr("Detect profile"), error,
                                                 QMessageBox::Ok, m_window);
+                RemoteText::makePlain(failure);
                 failure->setAttribute(Qt::WA_DeleteOnClose);
                 failure->open();
                 return;

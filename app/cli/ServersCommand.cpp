@@ -2,6 +2,7 @@
 
 #include "fleet/ProfileStore.h"
 #include "fleet/SshConfigImport.h"
+#include "probe/Assessment.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -229,6 +230,39 @@ int runServersCommand(CliContext& context, const QStringList& allArgs)
             return 1;
         }
         ProfileStore().remove(*server);
+        return 0;
+    }
+    if (sub == QLatin1String("ignore")) {
+        // servers ignore NAME [AREA ...]: exactly these areas are ignored when not watched
+        // (none given: none ignored).
+        const QStringList positional = parser.positionalArguments();
+        if (positional.isEmpty()) {
+            context.printError(
+                ServersCommand::tr("usage: vigie-cli servers ignore NAME [AREA ...]"));
+            return 2;
+        }
+        std::optional<Server> server = fleet.find(positional.first());
+        if (!server) {
+            context.printError(ServersCommand::tr("no server named %1").arg(positional.first()));
+            return 1;
+        }
+        QStringList areas;
+        for (const QString& id : positional.mid(1)) {
+            if (!Assessment::areaFromId(id)) {
+                context.printError(
+                    ServersCommand::tr("unknown area %1 (areas: services, certificates, "
+                                       "backups, tenants)")
+                        .arg(id));
+                return 2;
+            }
+            if (!areas.contains(id))
+                areas.append(id);
+        }
+        server->ignoredAreas = areas;
+        if (const QString error = fleet.update(*server); !error.isEmpty()) {
+            context.printError(error);
+            return 1;
+        }
         return 0;
     }
     if (sub == QLatin1String("import-ssh-config"))

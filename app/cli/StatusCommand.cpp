@@ -18,13 +18,16 @@ struct StatusCommand
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 };
 
-constexpr Area Areas[] = {Area::Services, Area::Certificates, Area::Backups, Area::Tenants};
-
 QJsonObject healthJson(const Assessment& assessment)
 {
     QJsonObject health{{QStringLiteral("overall"), Assessment::healthId(assessment.overall())}};
-    for (Area area : Areas)
+    QJsonArray ignored;
+    for (Area area : Assessment::AllAreas) {
         health.insert(Assessment::areaId(area), Assessment::healthId(assessment.worst(area)));
+        if (assessment.isIgnored(area))
+            ignored.append(Assessment::areaId(area));
+    }
+    health.insert(QStringLiteral("ignored"), ignored);
     return health;
 }
 
@@ -41,12 +44,14 @@ QJsonArray findingsJson(const Assessment& assessment)
     return findings;
 }
 
-// Exit codes: 0 all green, 1 warnings (or unknown), 2 critical or unreachable.
+// Exit codes: 0 every area looked at and found fine (or not watched on purpose), 1 warnings,
+// unknown or an area not watched, 2 critical or unreachable.
 int exitCodeFor(Health health)
 {
     switch (health) {
     case Health::Ok:
         return 0;
+    case Health::NotWatched:
     case Health::Unknown:
     case Health::Warning:
         return 1;
@@ -158,9 +163,13 @@ int runStatusCommand(CliContext& context, const QStringList& args)
                 QTextStream& out = context.out();
                 out << server.name << " (" << server.address()
                     << "): " << Assessment::healthName(assessment.overall()) << Qt::endl;
-                for (Area area : Areas) {
+                for (Area area : Assessment::AllAreas) {
                     out << "  " << Assessment::areaName(area) << ": "
-                        << Assessment::healthName(assessment.worst(area)) << Qt::endl;
+                        << assessment.areaStateName(area) << Qt::endl;
+                    if (assessment.worst(area) == Health::NotWatched && !assessment.isIgnored(area))
+                        out << "    " << Assessment::notWatchedHint(area) << ' '
+                            << StatusCommand::tr("Run: vigie-cli detect --save %1").arg(server.name)
+                            << Qt::endl;
                 }
                 for (const Finding& finding : assessment.findings()) {
                     out << "    [" << Assessment::healthName(finding.health) << "] "

@@ -29,6 +29,7 @@ void printUsage(QTextStream& out)
                "[--group GROUP] [--profile PRESET | --profile-file FILE]\n"
                "  servers list [--json]\n"
                "  servers remove NAME\n"
+               "  servers ignore NAME [AREA ...]\n"
                "  servers import-ssh-config [--file FILE] [--import-keys] [--yes]\n"
                "  status [--json] [--timeout S] [SERVER...]\n"
                "  detect [--save] SERVER\n"

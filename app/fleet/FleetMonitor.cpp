@@ -101,7 +101,8 @@ void FleetMonitor::finish(const QString& serverId, const ExecResult& result)
     Snapshot snapshot =
         Probe::parse(running.output, running.nonce, profile, QDateTime::currentDateTimeUtc());
     snapshot.roundTripMs = running.clock.elapsed();
-    const Assessment assessment = Assessment::of(snapshot, profile);
+    const Assessment assessment =
+        Assessment::of(snapshot, profile, Assessment::areasFromIds(server->ignoredAreas));
     m_latest.insert(serverId, {snapshot, assessment});
     emit snapshotReady(serverId, snapshot, assessment);
 }

@@ -84,6 +84,8 @@ ServerProfile ProfileStore::profileFor(const Server& server, QString* error) con
     ServerProfile minimal;
     minimal.id = QStringLiteral("minimal");
     minimal.name = tr("Host only");
+    // Nothing is guessed: every area reads "not watched" until Detect or the operator fills it.
+    minimal.certificatePaths.clear();
     return withThresholds(minimal);
 }
 

@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace vigie {
@@ -28,6 +29,8 @@ QJsonObject Server::toJson() const
         json.insert(QStringLiteral("group"), group);
     if (!profileId.isEmpty())
         json.insert(QStringLiteral("profile"), profileId);
+    if (!ignoredAreas.isEmpty())
+        json.insert(QStringLiteral("ignoredAreas"), QJsonArray::fromStringList(ignoredAreas));
     return json;
 }
 
@@ -46,6 +49,10 @@ Server Server::fromJson(const QJsonObject& json)
     server.keyName = json.value(QStringLiteral("key")).toString();
     server.group = json.value(QStringLiteral("group")).toString();
     server.profileId = json.value(QStringLiteral("profile")).toString();
+    for (const QJsonValue& area : json.value(QStringLiteral("ignoredAreas")).toArray()) {
+        if (area.isString() && !server.ignoredAreas.contains(area.toString()))
+            server.ignoredAreas.append(area.toString());
+    }
     return server;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace vigie {
 
@@ -30,6 +31,9 @@ public:
     // A built-in preset ("pm2-nginx-postgres", "docker-compose") or "custom": the server's own
     // profile file in the config dir (see ProfileStore).
     QString profileId;
+    // Areas ("services", "certificates", "backups", "tenants") the operator chose not to watch on
+    // this server: their "not watched" does not count in the server's worst state.
+    QStringList ignoredAreas;
 
     QString address() const; // "user@host:port" for display
     QJsonObject toJson() const;

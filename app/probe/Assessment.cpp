@@ -22,8 +22,18 @@ QString databaseNameFor(const ServerProfile& profile, const TenantInfo& tenant)
 
 } // namespace
 
+void Assessment::watch(Area area)
+{
+    m_watched.insert(area);
+    m_worst[area] = std::max(m_worst.value(area, Health::Ok), Health::Ok);
+}
+
+// A finding counts in its area even when the area is not watched (a full disk is news whatever
+// the profile says); an OK item makes the area watched.
 void Assessment::add(Area area, Health health, const QString& subject, const QString& message)
 {
+    if (health == Health::Ok)
+        watch(area);
     m_worst[area] = std::max(m_worst.value(area, Health::Ok), health);
     if (health != Health::Ok)
         m_findings.append({area, health, subject, message});
@@ -32,8 +42,12 @@ void Assessment::add(Area area, Health health, const QString& subject, const QSt
 Health Assessment::overall() const
 {
     Health worstHealth = Health::Ok;
-    for (Area area : {Area::Services, Area::Certificates, Area::Backups, Area::Tenants})
-        worstHealth = std::max(worstHealth, worst(area));
+    for (Area area : AllAreas) {
+        const Health health = worst(area);
+        if (health == Health::NotWatched && isIgnored(area))
+            continue;
+        worstHealth = std::max(worstHealth, health);
+    }
     return worstHealth;
 }
 
@@ -101,6 +115,10 @@ QList<BackupSummary> Assessment::summarizeBackups(const Snapshot& snapshot,
     for (const ServerProfile::BackupTarget& target : profile.backups) {
         BackupSummary summary;
         summary.target = target;
+        for (const BackupFolder& folder : snapshot.backupFolders) {
+            if (folder.target == target.name)
+                summary.folder = folder;
+        }
         for (const BackupFile& file : snapshot.backups) {
             if (file.target == target.name)
                 summary.files.append(file);
@@ -127,15 +145,52 @@ QList<BackupSummary> Assessment::summarizeBackups(const Snapshot& snapshot,
                     summary.missingDays.append(day);
             }
         }
-        if (!summary.latest || summary.ageSeconds > qint64(target.maxAgeHours) * 3600)
-            summary.health = Health::Critical;
-        else if (!summary.missingDays.isEmpty() || !summary.allEncrypted)
-            summary.health = Health::Warning;
-        else
-            summary.health = Health::Ok;
+        judgeBackup(summary);
         summaries.append(summary);
     }
     return summaries;
+}
+
+void Assessment::judgeBackup(BackupSummary& summary)
+{
+    const ServerProfile::BackupTarget& target = summary.target;
+    const QString pattern = target.pattern.isEmpty() ? QStringLiteral("*") : target.pattern;
+    if (summary.latest && summary.ageSeconds > qint64(target.maxAgeHours) * 3600) {
+        summary.health = Health::Critical;
+        summary.problem = tr("latest is %n hour(s) old", nullptr, int(summary.ageSeconds / 3600));
+    } else if (summary.latest && !summary.missingDays.isEmpty()) {
+        summary.health = Health::Warning;
+        summary.problem = tr("%n day(s) missing", nullptr, int(summary.missingDays.size()));
+    } else if (summary.latest && !summary.allEncrypted) {
+        summary.health = Health::Warning;
+        summary.problem = tr("not encrypted");
+    } else if (summary.latest) {
+        summary.health = Health::Ok;
+        summary.problem.clear();
+    } else if (summary.folder.state == BackupFolder::State::Missing) {
+        summary.health = Health::Critical;
+        summary.problem = tr("directory %1 not found").arg(target.directory);
+    } else if (summary.folder.state == BackupFolder::State::Denied) {
+        // Not read is not known: the backups may well be there.
+        summary.health = Health::Unknown;
+        summary.problem =
+            tr("cannot read %1 (needs root or passwordless sudo)").arg(target.directory);
+    } else if (summary.folder.otherFiles > 0) {
+        // Say what was seen, so a wrong pattern is obvious.
+        summary.health = Health::Critical;
+        summary.problem = tr("%n file(s) in %1, none match %2", nullptr, summary.folder.otherFiles)
+                              .arg(target.directory, pattern);
+        if (!summary.folder.otherExamples.isEmpty())
+            summary.problem +=
+                QLatin1Char(' ') +
+                tr("(for example %1)").arg(summary.folder.otherExamples.join(QStringLiteral(", ")));
+    } else if (summary.folder.state == BackupFolder::State::Listed) {
+        summary.health = Health::Critical;
+        summary.problem = tr("%1 is empty: no file matches %2").arg(target.directory, pattern);
+    } else {
+        summary.health = Health::Critical;
+        summary.problem = tr("no backup found");
+    }
 }
 
 QList<TenantSummary> Assessment::summarizeTenants(const Snapshot& snapshot,
@@ -195,20 +250,21 @@ QList<TenantSummary> Assessment::summarizeTenants(const Snapshot& snapshot,
     return summaries;
 }
 
-Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile)
+Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile,
+                          const QSet<Area>& ignoredAreas)
 {
     Assessment result;
+    result.m_ignored = ignoredAreas;
     const QDateTime now = snapshot.serverTime.isValid() ? snapshot.serverTime : snapshot.takenAt;
-    for (Area area : {Area::Services, Area::Certificates, Area::Backups, Area::Tenants})
-        result.m_worst[area] = Health::Ok;
 
-    // A section that was expected but could not be read is never "healthy".
+    // A section that was expected but could not be read is never "healthy": it is unknown, with
+    // the reason. One that was read makes its area watched, even when it found nothing to judge.
     const auto expectSection = [&](Area area, const QString& name, const QString& subject) {
         const SectionStatus status = snapshot.sections.value(name);
         if (!snapshot.sections.contains(name) || status.state == SectionStatus::State::Absent)
             return false;
         if (!status.usable()) {
-            result.add(area, Health::Warning, subject, sectionProblem(status));
+            result.add(area, Health::Unknown, subject, sectionProblem(status));
             return false;
         }
         return true;
@@ -216,7 +272,10 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
 
     // Services
     if (expectSection(Area::Services, QStringLiteral("vitals"), tr("host"))) {
+        // Host vitals are no service: a full disk is a finding, a fine one watches nothing.
         for (const MountUsage& mount : snapshot.vitals.mounts) {
+            if (mountHealth(mount) == Health::Ok)
+                continue;
             result.add(Area::Services, mountHealth(mount), tr("disk %1").arg(mount.mountPoint),
                        tr("%1 % used").arg(QLocale().toString(mount.usedPercent(), 'f', 0)));
         }
@@ -227,6 +286,7 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     }
     if (!profile.systemdUnits.isEmpty() && snapshot.systemd &&
         expectSection(Area::Services, QStringLiteral("systemd"), tr("systemd units"))) {
+        result.watch(Area::Services);
         for (const SystemdUnit& unit : snapshot.units) {
             result.add(Area::Services, unitHealth(unit), unit.name,
                        unit.loadState == QLatin1String("not-found")
@@ -236,6 +296,7 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     }
     if (profile.pm2 &&
         expectSection(Area::Services, QStringLiteral("pm2"), QStringLiteral("pm2"))) {
+        result.watch(Area::Services);
         if (snapshot.pm2.isEmpty())
             result.add(Area::Services, Health::Warning, QStringLiteral("pm2"), tr("no process"));
         for (const Pm2Process& process : snapshot.pm2) {
@@ -250,6 +311,8 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     if ((composeExpected && expectSection(Area::Services, QStringLiteral("compose"),
                                           QStringLiteral("docker compose"))) ||
         (!composeExpected && snapshot.sections.value(QStringLiteral("compose")).usable())) {
+        if (composeExpected)
+            result.watch(Area::Services);
         for (const ComposeService& service : snapshot.compose) {
             result.add(Area::Services, composeHealth(service),
                        service.project + QLatin1Char('/') + service.service, service.status);
@@ -257,6 +320,7 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     }
     if (!profile.healthUrls.isEmpty() &&
         expectSection(Area::Services, QStringLiteral("health"), tr("health URLs"))) {
+        result.watch(Area::Services);
         for (const HealthCheck& check : snapshot.health) {
             result.add(Area::Services, httpHealth(check), check.name,
                        check.httpStatus == 0 ? check.error
@@ -269,6 +333,7 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     // Certificates
     if (!profile.certificatePaths.isEmpty() &&
         expectSection(Area::Certificates, QStringLiteral("certificates"), tr("certificates"))) {
+        result.watch(Area::Certificates);
         if (snapshot.certificates.isEmpty())
             result.add(
                 Area::Certificates, Health::Warning, tr("certificates"),
@@ -290,24 +355,16 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     // Backups
     if (!profile.backups.isEmpty() &&
         expectSection(Area::Backups, QStringLiteral("backups"), tr("backups"))) {
+        result.watch(Area::Backups);
         result.m_backups = summarizeBackups(snapshot, profile);
-        for (const BackupSummary& summary : std::as_const(result.m_backups)) {
-            QString message;
-            if (!summary.latest)
-                message = tr("no backup found");
-            else if (summary.health == Health::Critical)
-                message = tr("latest is %n hour(s) old", nullptr, int(summary.ageSeconds / 3600));
-            else if (!summary.missingDays.isEmpty())
-                message = tr("%n day(s) missing", nullptr, int(summary.missingDays.size()));
-            else if (!summary.allEncrypted)
-                message = tr("not encrypted");
-            result.add(Area::Backups, summary.health, summary.target.name, message);
-        }
+        for (const BackupSummary& summary : std::as_const(result.m_backups))
+            result.add(Area::Backups, summary.health, summary.target.name, summary.problem);
     }
 
     // Tenants
     if (!profile.tenantQuery.isEmpty() &&
         expectSection(Area::Tenants, QStringLiteral("tenants"), tr("tenants"))) {
+        result.watch(Area::Tenants);
         result.m_tenants = summarizeTenants(snapshot, profile, result.m_backups);
         for (const TenantSummary& summary : std::as_const(result.m_tenants)) {
             result.add(Area::Tenants, summary.health, summary.tenant.name,
@@ -322,6 +379,8 @@ QString Assessment::healthName(Health health)
     switch (health) {
     case Health::Ok:
         return tr("OK");
+    case Health::NotWatched:
+        return tr("not watched");
     case Health::Unknown:
         return tr("unknown");
     case Health::Warning:
@@ -337,12 +396,38 @@ QString Assessment::healthId(Health health)
     switch (health) {
     case Health::Ok:
         return QStringLiteral("ok");
+    case Health::NotWatched:
+        return QStringLiteral("not-watched");
     case Health::Unknown:
         return QStringLiteral("unknown");
     case Health::Warning:
         return QStringLiteral("warning");
     case Health::Critical:
         return QStringLiteral("critical");
+    }
+    return {};
+}
+
+QString Assessment::areaStateName(Area area) const
+{
+    const Health health = worst(area);
+    if (health == Health::NotWatched && isIgnored(area))
+        return tr("not watched (ignored)");
+    return healthName(health);
+}
+
+QString Assessment::notWatchedHint(Area area)
+{
+    switch (area) {
+    case Area::Services:
+        return tr("No systemd unit, PM2, Compose project or health URL is configured or detected "
+                  "for this server.");
+    case Area::Certificates:
+        return tr("No certificate directory is configured, or none was found on this server.");
+    case Area::Backups:
+        return tr("No backup directory is configured for this server.");
+    case Area::Tenants:
+        return tr("No tenant list is configured for this server.");
     }
     return {};
 }
@@ -375,6 +460,29 @@ QString Assessment::areaId(Area area)
         return QStringLiteral("tenants");
     }
     return {};
+}
+
+} // namespace vigie
+
+namespace vigie {
+
+std::optional<Area> Assessment::areaFromId(const QString& id)
+{
+    for (Area area : AllAreas) {
+        if (areaId(area) == id)
+            return area;
+    }
+    return std::nullopt;
+}
+
+QSet<Area> Assessment::areasFromIds(const QStringList& ids)
+{
+    QSet<Area> areas;
+    for (const QString& id : ids) {
+        if (const std::optional<Area> area = areaFromId(id))
+            areas.insert(*area);
+    }
+    return areas;
 }
 
 } // namespace vigie

@@ -5,16 +5,20 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 
 namespace vigie {
 
 // How healthy something is. Ordered: a larger value is worse (worst-of is max()).
+// NotWatched: nothing was configured or detected to look at (an area starts there, never at Ok);
+// Unknown: it was looked at but could not be read or understood.
 enum class Health
 {
     Ok = 0,
-    Unknown = 1,
-    Warning = 2,
-    Critical = 3
+    NotWatched = 1,
+    Unknown = 2,
+    Warning = 3,
+    Critical = 4
 };
 
 enum class Area
@@ -44,7 +48,9 @@ struct BackupSummary
     qint64 totalBytes = 0;
     bool allEncrypted = false;
     QList<QDate> missingDays; // days without a backup within the retention window (not today)
+    BackupFolder folder;      // what the probe saw in the directory
     Health health = Health::Unknown;
+    QString problem; // why it is not OK, in Vigie's words (empty when OK)
 };
 
 // Per tenant, the gaps that make it broken, each said plainly.
@@ -62,9 +68,17 @@ class Assessment
 {
     Q_DECLARE_TR_FUNCTIONS(Assessment)
 public:
-    static Assessment of(const Snapshot& snapshot, const ServerProfile& profile);
+    // ignoredAreas: areas whose "not watched" the operator accepts for this server (a per-server
+    // setting); they do not count in overall().
+    static Assessment of(const Snapshot& snapshot, const ServerProfile& profile,
+                         const QSet<Area>& ignoredAreas = {});
 
-    Health worst(Area area) const { return m_worst.value(area, Health::Unknown); }
+    // NotWatched when nothing was looked at in that area (unless something still turned up,
+    // such as a full disk, which counts whatever the area's configuration).
+    Health worst(Area area) const { return m_worst.value(area, Health::NotWatched); }
+    bool isWatched(Area area) const { return m_watched.contains(area); }
+    bool isIgnored(Area area) const { return m_ignored.contains(area); }
+    // The worst area, leaving out the ignored areas that are not watched.
     Health overall() const;
     const QList<Finding>& findings() const { return m_findings; }
     const QList<BackupSummary>& backups() const { return m_backups; }
@@ -84,15 +98,29 @@ public:
                                                  const ServerProfile& profile,
                                                  const QList<BackupSummary>& backups);
 
-    static QString healthName(Health health); // translated: "OK", "warning", "critical", "unknown"
-    static QString healthId(Health health);   // stable: "ok", "warning", "critical", "unknown"
-    static QString areaName(Area area);       // translated
-    static QString areaId(Area area);         // stable: "services", …
+    // Translated: "OK", "not watched", "unknown", "warning", "critical".
+    static QString healthName(Health health);
+    // Stable (CLI JSON): "ok", "not-watched", "unknown", "warning", "critical".
+    static QString healthId(Health health);
+    // The area's state as the operator reads it: "not watched (ignored)" for an ignored one.
+    QString areaStateName(Area area) const;
+    // What to do about an area that is not watched, translated (names the area's setting).
+    static QString notWatchedHint(Area area);
+    static QString areaName(Area area); // translated
+    static QString areaId(Area area);   // stable: "services", …
+    static std::optional<Area> areaFromId(const QString& id);
+    static QSet<Area> areasFromIds(const QStringList& ids); // unknown ids are left out
+    static constexpr Area AllAreas[] = {Area::Services, Area::Certificates, Area::Backups,
+                                        Area::Tenants};
 
 private:
+    static void judgeBackup(BackupSummary& summary);
     void add(Area area, Health health, const QString& subject, const QString& message);
+    void watch(Area area);
 
     QMap<Area, Health> m_worst;
+    QSet<Area> m_watched;
+    QSet<Area> m_ignored;
     QList<Finding> m_findings;
     QList<BackupSummary> m_backups;
     QList<TenantSummary> m_tenants;

@@ -13,7 +13,8 @@ bool BackupParser::isEncrypted(const QString& path)
            path.endsWith(QLatin1String(".age"));
 }
 
-SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<BackupFile>* files)
+SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<BackupFile>* files,
+                                  QList<BackupFolder>* folders)
 {
     if (const QString problem = ProbeText::problem(payload); !problem.isEmpty())
         return ProbeText::unparseable(problem);
@@ -21,6 +22,7 @@ SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<Ba
         return ProbeText::unparseable(ProbeText::noOutput());
 
     QList<BackupFile> parsed;
+    QList<BackupFolder> seen;
     QString target, directory;
     bool inTarget = false;
     int targets = 0;
@@ -38,14 +40,32 @@ SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<Ba
             target = ProbeText::text(parts.at(2));
             inTarget = true;
             ++targets;
+            seen.append({target, directory, BackupFolder::State::Listed, 0, {}});
             continue;
         }
         if (inTarget && line == "missing") {
             missing.append(directory);
+            seen.last().state = BackupFolder::State::Missing;
             continue;
         }
         if (inTarget && line == "denied") {
             denied.append(directory);
+            seen.last().state = BackupFolder::State::Denied;
+            continue;
+        }
+        if (inTarget && line.startsWith("others\t")) {
+            const std::optional<qint64> count = ProbeText::toInt64(line.sliced(7));
+            if (!count || *count < 0)
+                return ProbeText::unparseable(ProbeText::unexpectedLine(reader.lineNumber(), line));
+            seen.last().otherFiles = int(qMin<qint64>(*count, 1'000'000'000));
+            continue;
+        }
+        if (inTarget && line.startsWith("other\t")) {
+            if (seen.last().otherExamples.size() < 3) {
+                QString name = ProbeText::text(line.sliced(6));
+                name = name.mid(name.lastIndexOf(u'/') + 1);
+                seen.last().otherExamples.append(name);
+            }
             continue;
         }
         if (inTarget && line.startsWith("file\t")) {
@@ -93,6 +113,8 @@ SectionStatus BackupParser::parse(QByteArrayView payload, int exitCode, QList<Ba
         notes.append(tr("Cannot read: %1").arg(denied.join(QLatin1String(", "))));
     notes.append(warnings);
     *files = parsed;
+    if (folders)
+        *folders = seen;
     return ProbeText::ok(notes.join(QLatin1String(" / ")));
 }
 

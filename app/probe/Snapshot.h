@@ -158,6 +158,23 @@ struct BackupFile
     bool encrypted = false; // .gpg / .asc / .age
 };
 
+// What the probe saw in one backup target's directory besides the matching files.
+struct BackupFolder
+{
+    enum class State
+    {
+        NotListed, // the probe said nothing about it
+        Listed,
+        Missing, // no such directory
+        Denied,  // not readable by the SSH user (nor through sudo)
+    };
+    QString target; // profile target name
+    QString directory;
+    State state = State::NotListed;
+    int otherFiles = 0;        // regular files that do not match the pattern
+    QStringList otherExamples; // a few of their names, to help fix the pattern
+};
+
 struct DatabaseInfo
 {
     QString name;
@@ -197,6 +214,7 @@ struct Snapshot
     QList<CertificateInfo> certificates;
     CertificateRenewal renewal;
     QList<BackupFile> backups;
+    QList<BackupFolder> backupFolders;
     QStringList backupLogTail;
     QList<DatabaseInfo> databases;
     QList<TenantInfo> tenants;

@@ -59,8 +59,9 @@ Snapshot parseProbeOutput(const QByteArray& output, const QByteArray& nonce,
     });
     run(QStringLiteral("renewal"),
         [&](QByteArrayView p, int rc) { return RenewalParser::parse(p, rc, &snapshot.renewal); });
-    run(QStringLiteral("backups"),
-        [&](QByteArrayView p, int rc) { return BackupParser::parse(p, rc, &snapshot.backups); });
+    run(QStringLiteral("backups"), [&](QByteArrayView p, int rc) {
+        return BackupParser::parse(p, rc, &snapshot.backups, &snapshot.backupFolders);
+    });
     run(QStringLiteral("backuplog"), [&](QByteArrayView p, int rc) {
         return BackupParser::parseLog(p, rc, &snapshot.backupLogTail);
     });

@@ -382,6 +382,13 @@ vigie_section_backups() {
             $vigie_run find "$vigie_dir/" -maxdepth 1 -type f -name "$vigie_pattern" \
                 -exec stat -c "file${vigie_tab}%Y${vigie_tab}%s${vigie_tab}%n" {} +
         fi
+        # What else is there, so an empty result can say what it saw ("12 files, none match").
+        # The count prints one dot line per file ("%.0s" eats the name): names with newlines
+        # cannot break it. Up to three names without control characters as examples.
+        printf 'others\t%s\n' "$($vigie_run find "$vigie_dir/" -maxdepth 1 -type f \
+            ! -name "$vigie_pattern" -exec printf '%.0s.\n' {} + | wc -l | tr -d ' ')"
+        $vigie_run find "$vigie_dir/" -maxdepth 1 -type f ! -name "$vigie_pattern" \
+            ! -name '*[[:cntrl:]]*' -exec printf 'other\t%s\n' {} + | head -n 3
     done
 }
 

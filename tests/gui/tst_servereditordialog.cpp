@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -118,6 +119,31 @@ private slots:
         dialog.setCommit({});
         dialog.findChild<QPushButton*>(QStringLiteral("okButton"))->click();
         QCOMPARE(accepted.count(), 1);
+    }
+
+    // "Ignore when not watched": the areas this server has none of on purpose, kept per server
+    // and through servers.json.
+    void ignoredAreasRoundTrip()
+    {
+        ServerEditorDialog dialog(m_keyRing.get());
+        Server existing;
+        existing.id = QStringLiteral("kept-id");
+        existing.name = QStringLiteral("mail-1");
+        existing.host = QStringLiteral("mail1.example.test");
+        existing.user = QStringLiteral("deploy");
+        existing.auth = Server::Auth::Agent;
+        existing.ignoredAreas = {QStringLiteral("tenants")};
+        dialog.setServer(existing);
+        auto* tenants = dialog.findChild<QCheckBox*>(QStringLiteral("ignore_tenants"));
+        auto* backups = dialog.findChild<QCheckBox*>(QStringLiteral("ignore_backups"));
+        QVERIFY(tenants && backups);
+        QVERIFY(tenants->isChecked());
+        QVERIFY(!backups->isChecked());
+        backups->setChecked(true);
+        const Server edited = dialog.server();
+        QCOMPARE(edited.ignoredAreas,
+                 QStringList({QStringLiteral("backups"), QStringLiteral("tenants")}));
+        QCOMPARE(Server::fromJson(edited.toJson()).ignoredAreas, edited.ignoredAreas);
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace vigie::test;
@@ -99,6 +100,27 @@ private slots:
         QCOMPARE(cli(QStringList{QStringLiteral("servers"), QStringLiteral("add"),
                                  QStringLiteral("--name"), QStringLiteral("fx-hang"),
                                  QStringLiteral("--profile-file"), hanging.fileName()} +
+                     common)
+                     .code,
+                 0);
+        // The same host with no profile at all, and one whose backups use the wrong pattern.
+        QCOMPARE(cli(QStringList{QStringLiteral("servers"), QStringLiteral("add"),
+                                 QStringLiteral("--name"), QStringLiteral("fx-bare")} +
+                     common)
+                     .code,
+                 0);
+        QFile wrong(m_home.filePath(QStringLiteral("wrong-pattern-profile.json")));
+        QVERIFY(m_fixture.writeProfile(wrong.fileName(), [](QJsonObject& edited) {
+            QJsonObject backups = edited.value(QStringLiteral("backups")).toObject();
+            QJsonArray targets = backups.value(QStringLiteral("targets")).toArray();
+            QJsonObject first = targets.first().toObject();
+            first.insert(QStringLiteral("pattern"), QStringLiteral("backup_*.sql.gz"));
+            backups.insert(QStringLiteral("targets"), QJsonArray{first});
+            edited.insert(QStringLiteral("backups"), backups);
+        }));
+        QCOMPARE(cli(QStringList{QStringLiteral("servers"), QStringLiteral("add"),
+                                 QStringLiteral("--name"), QStringLiteral("fx-wrong-pattern"),
+                                 QStringLiteral("--profile-file"), wrong.fileName()} +
                      common)
                      .code,
                  0);
@@ -243,6 +265,68 @@ private slots:
                     .toObject()
                     .value(QStringLiteral("services"))
                     .toString() != QStringLiteral("ok"));
+    }
+
+    // A server no one prepared for Vigie: nothing is watched, and nothing says OK.
+    void bareServerIsNotWatchedAnywhere()
+    {
+        const Run run = status(QStringLiteral("fx-bare"));
+        QVERIFY2(run.server.value(QStringLiteral("reachable")).toBool(), run.err.constData());
+        const QJsonObject health = run.server.value(QStringLiteral("health")).toObject();
+        for (const char* area : {"services", "certificates", "backups", "tenants"})
+            QCOMPARE(health.value(QLatin1String(area)).toString(), QStringLiteral("not-watched"));
+        QCOMPARE(health.value(QStringLiteral("overall")).toString(), QStringLiteral("not-watched"));
+        QCOMPARE(run.code, 1);
+
+        // The text output names the state and the way out.
+        const Run text = cli({QStringLiteral("status"), QStringLiteral("fx-bare")});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains("Backups: not watched"), text.out.constData());
+        QVERIFY2(text.out.contains("vigie-cli detect --save fx-bare"), text.out.constData());
+        QVERIFY(!text.out.contains(": OK"));
+    }
+
+    // The operator says this server has no tenants nor backups on purpose: those stop counting,
+    // and say so; the others still do.
+    void ignoredAreasStopCountingAndSaySo()
+    {
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("ignore"),
+                      QStringLiteral("fx-bare"), QStringLiteral("nonsense")})
+                     .code,
+                 2);
+        QCOMPARE(
+            cli({QStringLiteral("servers"), QStringLiteral("ignore"), QStringLiteral("fx-bare"),
+                 QStringLiteral("services"), QStringLiteral("certificates"),
+                 QStringLiteral("backups"), QStringLiteral("tenants")})
+                .code,
+            0);
+        const Run run = status(QStringLiteral("fx-bare"));
+        const Run text = cli({QStringLiteral("status"), QStringLiteral("fx-bare")});
+        QCOMPARE(
+            cli({QStringLiteral("servers"), QStringLiteral("ignore"), QStringLiteral("fx-bare")})
+                .code,
+            0);
+        const QJsonObject health = run.server.value(QStringLiteral("health")).toObject();
+        QCOMPARE(health.value(QStringLiteral("backups")).toString(), QStringLiteral("not-watched"));
+        QCOMPARE(health.value(QStringLiteral("ignored")).toArray().size(), 4);
+        QCOMPARE(health.value(QStringLiteral("overall")).toString(), QStringLiteral("ok"));
+        QCOMPARE(run.code, 0);
+        QVERIFY2(text.out.contains("Backups: not watched (ignored)"), text.out.constData());
+        QCOMPARE(status(QStringLiteral("fx-bare")).code, 1); // and back once no longer ignored
+    }
+
+    // A watched folder with files that do not match says what it saw instead of "no backup".
+    void watchedFolderWithoutMatchSaysWhatItSaw()
+    {
+        const Run run = status(QStringLiteral("fx-wrong-pattern"));
+        const QJsonObject finding = find(run.server.value(QStringLiteral("findings")).toArray(),
+                                         QStringLiteral("area"), QStringLiteral("backups"));
+        const QString message = finding.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral(", none match backup_*.sql.gz (for example ")),
+                 qPrintable(message));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+ files in ")).match(message).hasMatch(),
+                 qPrintable(message));
+        QCOMPARE(finding.value(QStringLiteral("health")).toString(), QStringLiteral("critical"));
     }
 
 private:

@@ -91,8 +91,110 @@ private slots:
         s.sections[QStringLiteral("pm2")] = {SectionStatus::State::TimedOut,
                                              QStringLiteral("pm2 did not answer"), 8000, 124};
         const Assessment a = Assessment::of(s, profile());
-        QCOMPARE(a.worst(Area::Services), Health::Warning);
+        QCOMPARE(a.worst(Area::Services), Health::Unknown);
         QCOMPARE(a.findings().first().message, QStringLiteral("pm2 did not answer"));
+    }
+
+    // A server that no one prepared for Vigie: nothing configured, everything read fine.
+    void emptyProfileWatchesNothing()
+    {
+        ServerProfile empty;
+        empty.certificatePaths.clear();
+        Snapshot s = healthy();
+        MountUsage root;
+        root.mountPoint = QStringLiteral("/");
+        root.sizeBytes = 100;
+        root.usedBytes = 40;
+        s.vitals.mounts = {root};
+        const Assessment a = Assessment::of(s, empty);
+        for (Area area : Assessment::AllAreas) {
+            QCOMPARE(a.worst(area), Health::NotWatched);
+            QVERIFY(!a.isWatched(area));
+        }
+        QCOMPARE(a.overall(), Health::NotWatched);
+        QCOMPARE(Assessment::healthId(a.overall()), QStringLiteral("not-watched"));
+        QCOMPARE(Assessment::healthName(a.overall()), QStringLiteral("not watched"));
+        QVERIFY(a.findings().isEmpty());
+    }
+
+    // Host vitals watch no service, but a full disk is news whatever the profile says.
+    void fullDiskCountsEvenWhenNothingIsWatched()
+    {
+        ServerProfile empty;
+        empty.certificatePaths.clear();
+        Snapshot s = healthy();
+        MountUsage root;
+        root.mountPoint = QStringLiteral("/");
+        root.sizeBytes = 100;
+        root.usedBytes = 95;
+        s.vitals.mounts = {root};
+        const Assessment a = Assessment::of(s, empty);
+        QCOMPARE(a.worst(Area::Services), Health::Critical);
+        QCOMPARE(a.worst(Area::Backups), Health::NotWatched);
+        QCOMPARE(a.overall(), Health::Critical);
+    }
+
+    void ignoredAreasDoNotCountWhenNotWatched()
+    {
+        ServerProfile p = profile();
+        p.backups.clear();
+        p.tenantQuery.clear();
+        p.certificatePaths.clear();
+        const QSet<Area> ignored =
+            Assessment::areasFromIds({QStringLiteral("backups"), QStringLiteral("tenants"),
+                                      QStringLiteral("certificates"), QStringLiteral("nonsense")});
+        QCOMPARE(ignored.size(), 3);
+        const Assessment a = Assessment::of(healthy(), p, ignored);
+        QCOMPARE(a.worst(Area::Backups), Health::NotWatched);
+        QVERIFY(a.isIgnored(Area::Backups));
+        QCOMPARE(a.areaStateName(Area::Backups), QStringLiteral("not watched (ignored)"));
+        QCOMPARE(a.worst(Area::Services), Health::Ok);
+        QCOMPARE(a.overall(), Health::Ok);
+        // Without the setting the same server is not all green.
+        QCOMPARE(Assessment::of(healthy(), p).overall(), Health::NotWatched);
+    }
+
+    // A watched folder that holds nothing that matches says what it saw.
+    void watchedFolderWithoutMatchSaysWhatItSaw()
+    {
+        Snapshot s = healthy();
+        s.backups.clear();
+        s.backupFolders = {{QStringLiteral("medicalpro_central"),
+                            QStringLiteral("/b"),
+                            BackupFolder::State::Listed,
+                            12,
+                            {QStringLiteral("chrona_2026-11-22.sql.gz")}},
+                           {QStringLiteral("medicalpro_clinic_aaaa"),
+                            QStringLiteral("/b"),
+                            BackupFolder::State::Listed,
+                            0,
+                            {}}};
+        const Assessment a = Assessment::of(s, profile());
+        QCOMPARE(a.worst(Area::Backups), Health::Critical);
+        const BackupSummary central = a.backups().first();
+        // "file(s)": the plural forms come from the translation, not loaded here.
+        QVERIFY2(central.problem.startsWith(QStringLiteral("12 file")) &&
+                     central.problem.endsWith(QStringLiteral(
+                         " in /b, none match central_* (for example chrona_2026-11-22.sql.gz)")),
+                 qPrintable(central.problem));
+        QCOMPARE(a.backups().last().problem,
+                 QStringLiteral("/b is empty: no file matches clinic_aaaa_*"));
+        QCOMPARE(a.findings().first().message, central.problem);
+    }
+
+    void unreadableBackupFolderIsUnknownNotMissing()
+    {
+        Snapshot s = healthy();
+        s.backups.clear();
+        s.backupFolders = {{QStringLiteral("medicalpro_central"),
+                            QStringLiteral("/b"),
+                            BackupFolder::State::Denied,
+                            0,
+                            {}}};
+        const QList<BackupSummary> summaries = Assessment::summarizeBackups(s, profile());
+        QCOMPARE(summaries.first().health, Health::Unknown);
+        QVERIFY2(summaries.first().problem.contains(QStringLiteral("cannot read /b")),
+                 qPrintable(summaries.first().problem));
     }
 
     void certificateThresholds()

@@ -8,6 +8,7 @@
 #include "SnapshotSections.h"
 #include "widgets/LogView.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/RemoteText.h"
 #include "widgets/Sparkline.h"
 #include "widgets/SparklineDelegate.h"
 
@@ -42,7 +43,7 @@ BackupsDashboard::BackupsDashboard(QWidget* parent)
     , m_filesSection(new SectionPanel(QStringLiteral("backupFilesSection"), this))
     , m_files(new DashboardTableView(this))
     , m_trend(new Sparkline(this))
-    , m_trendLabel(new QLabel(this))
+    , m_trendLabel(RemoteText::label(this))
     , m_missing(new MessageBanner(this))
     , m_logSection(new SectionPanel(QStringLiteral("backupLogSection"), this))
     , m_log(new LogView(this))

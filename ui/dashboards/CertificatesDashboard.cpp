@@ -6,6 +6,7 @@
 #include "SectionPanel.h"
 #include "SnapshotSections.h"
 #include "dialogs/Confirmation.h"
+#include "widgets/RemoteText.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -20,7 +21,7 @@ namespace {
 
 QLabel* valueLabel(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
+    auto* label = RemoteText::label(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);

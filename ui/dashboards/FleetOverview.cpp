@@ -1,6 +1,7 @@
 #include "FleetOverview.h"
 
 #include "DashboardTableView.h"
+#include "widgets/RemoteText.h"
 
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -12,7 +13,7 @@ FleetOverview::FleetOverview(QWidget* parent)
     : QWidget(parent)
     , m_model(new FleetOverviewModel(this))
     , m_view(new DashboardTableView(this))
-    , m_summary(new QLabel(this))
+    , m_summary(RemoteText::label(this))
 {
     setObjectName(QStringLiteral("fleetOverview"));
     m_view->setObjectName(QStringLiteral("fleetOverviewTable"));
@@ -71,6 +72,7 @@ void FleetOverview::updateSummary()
     int warning = 0;
     int ok = 0;
     int unknown = 0;
+    int notWatched = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         switch (m_model->health(row)) {
         case Health::Critical:
@@ -81,6 +83,9 @@ void FleetOverview::updateSummary()
             break;
         case Health::Ok:
             ++ok;
+            break;
+        case Health::NotWatched:
+            ++notWatched;
             break;
         case Health::Unknown:
             ++unknown;
@@ -94,6 +99,8 @@ void FleetOverview::updateSummary()
         parts.append(tr("%n with warnings", "servers", warning));
     if (ok)
         parts.append(tr("%n OK", "servers", ok));
+    if (notWatched)
+        parts.append(tr("%n with areas not watched", "servers", notWatched));
     if (unknown)
         parts.append(tr("%n not refreshed or unknown", "servers", unknown));
     const QString servers = tr("%n server(s)", "", m_model->rowCount());

@@ -51,9 +51,13 @@ void FleetOverviewModel::setAssessment(const QString& serverId, const Assessment
     entry.error.clear();
     entry.refreshedAt = refreshedAt;
     entry.worst.clear();
+    entry.stateNames.clear();
     entry.findings.clear();
-    for (Area area : {Area::Services, Area::Certificates, Area::Backups, Area::Tenants})
+    entry.overall = assessment.overall();
+    for (Area area : Assessment::AllAreas) {
         entry.worst.insert(area, assessment.worst(area));
+        entry.stateNames.insert(area, assessment.areaStateName(area));
+    }
     QList<Finding> findings = assessment.findings();
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding& a, const Finding& b) { return a.health > b.health; });
@@ -128,12 +132,7 @@ Health FleetOverviewModel::areaHealth(int row, Area area) const
 Health FleetOverviewModel::health(int row) const
 {
     const Entry& entry = m_entries.at(row);
-    if (!entry.assessed)
-        return Health::Unknown;
-    Health worst = Health::Ok;
-    for (Health health : entry.worst)
-        worst = std::max(worst, health);
-    return worst;
+    return entry.assessed ? entry.overall : Health::Unknown;
 }
 
 int FleetOverviewModel::columnCount(const QModelIndex& parent) const
@@ -161,7 +160,7 @@ QVariant FleetOverviewModel::data(const QModelIndex& index, int role) const
         const Health health = areaHealth(index.row(), area);
         switch (role) {
         case Qt::DisplayRole:
-            return entry.assessed ? Assessment::healthName(health) : DisplayFormat::none();
+            return entry.assessed ? entry.stateNames.value(area) : DisplayFormat::none();
         case Qt::DecorationRole:
             return entry.assessed ? healthDecoration(health) : QVariant();
         case SortRole:
@@ -174,6 +173,13 @@ QVariant FleetOverviewModel::data(const QModelIndex& index, int role) const
             const QStringList findings = entry.findings.value(area);
             const QString open =
                 tr("Click to open the %1 dashboard.").arg(Assessment::areaName(area));
+            if (health == Health::NotWatched) {
+                return QStringList{Assessment::notWatchedHint(area),
+                                   tr("Detect the server's profile, or set this area up in its "
+                                      "profile."),
+                                   QString(), open}
+                    .join(QLatin1Char('\n'));
+            }
             if (findings.isEmpty())
                 return open;
             QStringList lines = findings.mid(0, 12);

@@ -63,6 +63,8 @@ private:
         ServerStatus connection;
         bool assessed = false;
         QMap<Area, Health> worst;
+        QMap<Area, QString> stateNames;   // "not watched (ignored)" for an ignored area
+        Health overall = Health::Unknown; // ignored areas left out
         QMap<Area, QStringList> findings; // "subject: message", worst first
         QDateTime refreshedAt;
         bool refreshing = false;

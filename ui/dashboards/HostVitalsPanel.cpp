@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "probe/Assessment.h"
 #include "widgets/HealthStyle.h"
+#include "widgets/RemoteText.h"
 #include "widgets/UsageBar.h"
 
 #include <QGridLayout>
@@ -16,7 +17,7 @@ namespace {
 
 QLabel* makeLabel(QWidget* parent, const QString& objectName = {})
 {
-    auto* label = new QLabel(parent);
+    auto* label = RemoteText::label(parent);
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "LogTailWindow.h"
 
 #include "widgets/LogView.h"
+#include "widgets/RemoteText.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -15,7 +16,7 @@ LogTailWindow::LogTailWindow(const QString& serverName, const QString& sourceTit
     : QWidget(parent, Qt::Window)
     , m_view(new LogView(this))
     , m_stopAction(new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop"), this))
-    , m_status(new QLabel(this))
+    , m_status(RemoteText::label(this))
 {
     setObjectName(QStringLiteral("logTailWindow"));
     setAttribute(Qt::WA_DeleteOnClose);

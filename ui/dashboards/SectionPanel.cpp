@@ -1,6 +1,7 @@
 #include "SectionPanel.h"
 
 #include "DisplayFormat.h"
+#include "widgets/RemoteText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace vigie {
 
 SectionPanel::SectionPanel(const QString& objectName, QWidget* parent)
     : QFrame(parent)
-    , m_title(new QLabel(this))
+    , m_title(RemoteText::label(this))
     , m_header(new QHBoxLayout)
     , m_note(new MessageBanner(this))
     , m_banner(new MessageBanner(this))

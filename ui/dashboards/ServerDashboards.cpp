@@ -42,6 +42,12 @@ ServerDashboards::ServerDashboards(QWidget* pageParent)
             [this](const QString& target, const QString& path) {
                 emit backupDownloadRequested(m_currentId, target, path);
             });
+    for (DashboardPage* page : std::as_const(m_pages)) {
+        connect(page, &DashboardPage::detectRequested, this,
+                [this] { emit detectRequested(m_currentId); });
+        connect(page, &DashboardPage::setUpRequested, this,
+                [this] { emit setUpRequested(m_currentId); });
+    }
     updatePages();
 }
 
@@ -146,6 +152,12 @@ QString ServerDashboards::lastError(const QString& serverId) const
     return m_states.value(serverId).error;
 }
 
+std::optional<Assessment> ServerDashboards::assessment(const QString& serverId) const
+{
+    const auto it = m_states.constFind(serverId);
+    return it == m_states.constEnd() ? std::nullopt : it->assessment;
+}
+
 void ServerDashboards::showCurrent()
 {
     m_certificates->model()->clearLiveChecks();
@@ -162,12 +174,32 @@ void ServerDashboards::showCurrent()
     updatePages();
 }
 
+void ServerDashboards::showWatchedState(DashboardPage* page, const Assessment& assessment,
+                                        Area area)
+{
+    if (assessment.worst(area) != Health::NotWatched) {
+        page->clearNotWatched();
+        return;
+    }
+    const bool ignored = assessment.isIgnored(area);
+    page->showNotWatched(tr("Not watched: %1 %2")
+                             .arg(Assessment::notWatchedHint(area),
+                                  ignored
+                                      ? tr("You chose to ignore this area on this server.")
+                                      : tr("Detect looks at what the server runs; Set up opens the "
+                                           "server's settings.")),
+                         ignored);
+}
+
 void ServerDashboards::updatePages()
 {
     static const State none;
     const auto it = m_states.constFind(m_currentId);
     const State& state = it == m_states.constEnd() ? none : it.value();
-    for (DashboardPage* page : std::as_const(m_pages)) {
+    for (Area area : Assessment::AllAreas) {
+        DashboardPage* page = m_pages.at(int(area));
+        if (m_currentId.isEmpty() || !state.snapshot)
+            page->clearNotWatched();
         if (m_currentId.isEmpty()) {
             page->clearBanner();
             page->showEmpty(tr("Select a server in the list to see its dashboards."));
@@ -185,6 +217,7 @@ void ServerDashboards::updatePages()
             continue;
         }
         page->showDashboard();
+        showWatchedState(page, *state.assessment, area);
         if (!state.error.isEmpty())
             page->showBanner(MessageBanner::Kind::Warning,
                              tr("The last refresh failed: %1 What you see is from %2.")

@@ -48,6 +48,7 @@ public:
     QDateTime lastRefresh(const QString& serverId) const; // invalid before the first one
     bool isRefreshing(const QString& serverId) const;
     QString lastError(const QString& serverId) const;
+    std::optional<Assessment> assessment(const QString& serverId) const; // of the last refresh
 
 signals:
     void serviceActionRequested(const QString& serverId, const vigie::ServiceAction& action);
@@ -58,6 +59,9 @@ signals:
     void backupVerifyRequested(const QString& serverId, const QString& target, const QString& path);
     void backupDownloadRequested(const QString& serverId, const QString& target,
                                  const QString& path);
+    // From an area that is not watched: the operator wants Detect, or the server's settings.
+    void detectRequested(const QString& serverId);
+    void setUpRequested(const QString& serverId);
 
 private:
     struct LiveCheck
@@ -77,6 +81,7 @@ private:
     };
     void showCurrent();
     void updatePages();
+    static void showWatchedState(DashboardPage* page, const Assessment& assessment, Area area);
 
     QString m_currentId;
     QString m_currentName;

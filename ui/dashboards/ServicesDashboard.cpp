@@ -12,6 +12,7 @@
 #include "UnitTableModel.h"
 #include "dialogs/Confirmation.h"
 #include "widgets/HealthStyle.h"
+#include "widgets/RemoteText.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -50,7 +51,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
     , m_firewallSection(new SectionPanel(QStringLiteral("ufwSection"), this))
     , m_firewallRules(new DashboardTableView(this))
     , m_firewallDot(new QLabel(this))
-    , m_firewallState(new QLabel(this))
+    , m_firewallState(RemoteText::label(this))
 {
     setObjectName(QStringLiteral("servicesDashboard"));
 

@@ -4,6 +4,7 @@
 #include "SectionPanel.h"
 #include "SnapshotSections.h"
 #include "TenantTableModel.h"
+#include "widgets/RemoteText.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,7 +26,7 @@ TenantsDashboard::TenantsDashboard(QWidget* parent)
     , m_view(new DashboardTableView(this))
     , m_filter(new QLineEdit(this))
     , m_problemsOnly(new QCheckBox(tr("Only tenants with problems"), this))
-    , m_summary(new QLabel(this))
+    , m_summary(RemoteText::label(this))
     , m_openAction(new QAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
                                tr("Open in browser"), this))
     , m_copyAction(

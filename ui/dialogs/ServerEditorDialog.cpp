@@ -5,6 +5,7 @@
 #include "secrets/KeyRing.h"
 #include "widgets/MessageBanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -77,12 +78,28 @@ ServerEditorDialog::ServerEditorDialog(KeyRing* keyRing, QWidget* parent)
     // What lives where on the server: a preset, the server's own profile (made by Detect or by
     // hand in the config dir), or nothing beyond the host itself.
     m_profile->setObjectName(QStringLiteral("profileCombo"));
-    m_profile->addItem(tr("Host only (vitals and certificates)"), QString());
+    m_profile->addItem(tr("Host only (vitals; nothing else watched)"), QString());
     for (const ServerProfile& preset : ProfileStore::presets())
         m_profile->addItem(preset.name, preset.id);
     m_profile->addItem(tr("This server's own profile (Detect, or edited by hand)"),
                        QStringLiteral("custom"));
     form->addRow(tr("P&rofile:"), m_profile);
+    // An area left without anything to watch reads "not watched" and counts in the fleet's worst
+    // state, unless the operator says here that this server has none on purpose.
+    auto* ignoredRow = new QHBoxLayout;
+    for (Area area : Assessment::AllAreas) {
+        auto* box = new QCheckBox(Assessment::areaName(area), this);
+        box->setObjectName(QStringLiteral("ignore_") + Assessment::areaId(area));
+        box->setToolTip(tr("This server has no %1 to watch: its \"not watched\" state does not "
+                           "count in the fleet's worst state.")
+                            .arg(Assessment::areaName(area).toLower()));
+        m_ignored.insert(area, box);
+        ignoredRow->addWidget(box);
+    }
+    ignoredRow->addStretch();
+    auto* ignoredLabel = new QLabel(tr("&Ignore when not watched:"), this);
+    ignoredLabel->setBuddy(m_ignored.value(Area::Services));
+    form->addRow(ignoredLabel, ignoredRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
@@ -154,6 +171,8 @@ void ServerEditorDialog::setServer(const Server& server)
     m_group->setCurrentText(server.group);
     const int profileIndex = m_profile->findData(server.profileId);
     m_profile->setCurrentIndex(profileIndex >= 0 ? profileIndex : 0);
+    for (auto it = m_ignored.cbegin(); it != m_ignored.cend(); ++it)
+        it.value()->setChecked(server.ignoredAreas.contains(Assessment::areaId(it.key())));
     m_auth->blockSignals(true);
     m_auth->setCurrentIndex(-1);
     m_auth->blockSignals(false);
@@ -177,6 +196,11 @@ Server ServerEditorDialog::server() const
     server.keyName = server.auth == Server::Auth::Key ? auth : QString();
     server.group = m_group->currentText().trimmed();
     server.profileId = m_profile->currentData().toString();
+    server.ignoredAreas.clear();
+    for (Area area : Assessment::AllAreas) {
+        if (m_ignored.value(area)->isChecked())
+            server.ignoredAreas.append(Assessment::areaId(area));
+    }
     return server;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "fleet/Server.h"
+#include "probe/Assessment.h"
 
 #include <QDialog>
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -53,6 +55,7 @@ private:
     QLabel* m_keyHint;
     QComboBox* m_group;
     QComboBox* m_profile;
+    QMap<Area, QCheckBox*> m_ignored;
     MessageBanner* m_validation;
     QPushButton* m_okButton;
     std::function<QString(const Server&)> m_commit;

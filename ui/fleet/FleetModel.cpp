@@ -141,8 +141,11 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         return index.column() == NameColumn ? server->name : state.text();
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(state.icon()) : QVariant();
-    case Qt::ToolTipRole:
-        return tr("%1 (%2)\n%3").arg(server->name, server->address(), state.details());
+    case Qt::ToolTipRole: {
+        const QString tip = tr("%1 (%2)\n%3").arg(server->name, server->address(), state.details());
+        const QString areas = m_areaStates.value(server->id);
+        return areas.isEmpty() ? tip : tip + QLatin1Char('\n') + areas;
+    }
     case ServerIdRole:
         return server->id;
     case IsGroupRole:
@@ -216,6 +219,14 @@ void FleetModel::setStatus(const QString& serverId, const ServerStatus& status)
     if (first.isValid())
         emit dataChanged(first, first.siblingAtColumn(StatusColumn));
     emit statusChanged(serverId);
+}
+
+void FleetModel::setAreaStates(const QString& serverId, const QString& text)
+{
+    m_areaStates.insert(serverId, text);
+    const QModelIndex first = indexOfServer(serverId, NameColumn);
+    if (first.isValid())
+        emit dataChanged(first, first.siblingAtColumn(StatusColumn), {Qt::ToolTipRole});
 }
 
 void FleetModel::resetStatus(const QString& serverId)

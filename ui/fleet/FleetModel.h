@@ -49,6 +49,9 @@ public:
     // Follows the connection's state (and forgets it when it is destroyed).
     void watch(const QString& serverId, SshConnection* connection);
     void resetStatus(const QString& serverId);
+    // The areas' states of the last refresh ("Services: OK, Backups: not watched"), for the
+    // server's tooltip: the tree shows the connection, the tooltip what was looked at.
+    void setAreaStates(const QString& serverId, const QString& text);
 
 signals:
     void statusChanged(const QString& serverId);
@@ -67,6 +70,7 @@ private:
     QList<Group> m_groups;
     QList<int> m_ungrouped;
     QHash<QString, ServerStatus> m_status;
+    QHash<QString, QString> m_areaStates;
 };
 
 } // namespace vigie

@@ -1,6 +1,7 @@
 #include "ServerOverview.h"
 
 #include "widgets/MessageBanner.h"
+#include "widgets/RemoteText.h"
 #include "widgets/StatusDot.h"
 
 #include <QFontDatabase>
@@ -19,7 +20,7 @@ namespace vigie {
 namespace {
 QLabel* valueLabel(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
+    auto* label = RemoteText::label(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "ssh/SshConnection.h"
 #include "widgets/LogView.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/RemoteText.h"
 #include "wizards/RunProgressView.h"
 #include "wizards/RunStepList.h"
 
@@ -22,7 +23,7 @@ RunWindow::RunWindow(SshConnection* connection, const QString& runsDirectory,
     , m_connection(connection)
     , m_runsDirectory(runsDirectory)
     , m_record(record)
-    , m_header(new QLabel(this))
+    , m_header(RemoteText::label(this))
     , m_stack(new QStackedWidget(this))
     , m_progress(new RunProgressView(this))
     , m_finished(new QWidget(this))

@@ -7,6 +7,7 @@
 #include "dialogs/Confirmation.h"
 #include "ops/RunsClient.h"
 #include "ssh/SshConnection.h"
+#include "widgets/RemoteText.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -20,8 +21,8 @@ namespace vigie {
 
 RunsDashboard::RunsDashboard(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_title(RemoteText::label(this))
+    , m_status(RemoteText::label(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_runs(new RunTableModel(this))
     , m_runsView(new DashboardTableView(this))
@@ -187,6 +188,7 @@ void RunsDashboard::clearStaleLock(int row)
                                        "running. Follow or cancel that run instead.")
                                         .arg(lock.target, lock.runId),
                                     QMessageBox::Ok, this);
+        RemoteText::makePlain(box);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;

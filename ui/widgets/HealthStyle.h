@@ -9,7 +9,8 @@
 namespace vigie {
 
 // The colour and dot of a Health, the same palette as the connection status (ServerStatus):
-// green, amber, red, grey. Always shown next to a text, never alone.
+// green, amber, red, grey; "not watched" is a light grey ring. Always shown next to a text,
+// never alone.
 class HealthStyle
 {
 public:

@@ -1,7 +1,10 @@
 #include "MessageBanner.h"
 
+#include "RemoteText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 
 namespace vigie {
@@ -9,7 +12,8 @@ namespace vigie {
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(RemoteText::label(this))
+    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -17,11 +21,17 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_icon->setAlignment(Qt::AlignTop);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_text, 1);
+    m_layout->setContentsMargins(8, 6, 8, 6);
+    m_layout->addWidget(m_icon);
+    m_layout->addWidget(m_text, 1);
     hide();
+}
+
+QPushButton* MessageBanner::addButton(const QString& text)
+{
+    auto* button = new QPushButton(text, this);
+    m_layout->addWidget(button, 0, Qt::AlignVCenter);
+    return button;
 }
 
 void MessageBanner::showMessage(Kind kind, const QString& text)

@@ -2,12 +2,15 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace vigie {
 
 // An inline message strip (like KMessageWidget): errors and results stay visible in the dialog
-// that caused them instead of disappearing in a popup.
+// that caused them instead of disappearing in a popup. Its text is plain text (it often carries
+// a server's stderr); buttons added with addButton stay with it.
 class MessageBanner : public QFrame
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
 
     void showMessage(Kind kind, const QString& text);
     void clearMessage();
+    QPushButton* addButton(const QString& text);
     Kind kind() const { return m_kind; }
     QString text() const;
 
@@ -31,6 +35,7 @@ private:
     Kind m_kind = Kind::Information;
     QLabel* m_icon;
     QLabel* m_text;
+    QHBoxLayout* m_layout;
 };
 
 } // namespace vigie

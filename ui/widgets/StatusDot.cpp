@@ -6,7 +6,7 @@
 
 namespace vigie {
 
-QPixmap StatusDot::pixmap(const QColor& color, int size, qreal devicePixelRatio)
+QPixmap StatusDot::pixmap(const QColor& color, int size, qreal devicePixelRatio, Shape shape)
 {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
@@ -14,23 +14,29 @@ QPixmap StatusDot::pixmap(const QColor& color, int size, qreal devicePixelRatio)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     // A darker outline keeps light colours visible on light backgrounds.
-    painter.setPen(QPen(color.darker(140), 1.0));
-    painter.setBrush(color);
+    if (shape == Shape::Ring) {
+        painter.setPen(QPen(color.darker(140), qMax(1.5, size / 8.0)));
+        painter.setBrush(Qt::NoBrush);
+    } else {
+        painter.setPen(QPen(color.darker(140), 1.0));
+        painter.setBrush(color);
+    }
     const qreal margin = size * 0.2;
     painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
     return pixmap;
 }
 
-QIcon StatusDot::icon(const QColor& color)
+QIcon StatusDot::icon(const QColor& color, Shape shape)
 {
-    static QHash<QRgb, QIcon> cache;
-    const auto it = cache.constFind(color.rgba());
+    static QHash<QPair<QRgb, int>, QIcon> cache;
+    const QPair<QRgb, int> key(color.rgba(), int(shape));
+    const auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return it.value();
     QIcon icon;
     for (int size : {16, 24, 32})
-        icon.addPixmap(pixmap(color, size));
-    cache.insert(color.rgba(), icon);
+        icon.addPixmap(pixmap(color, size, 1.0, shape));
+    cache.insert(key, icon);
     return icon;
 }
 

@@ -8,6 +8,7 @@
 #include "ops/RunsClient.h"
 #include "ssh/SshConnection.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/RemoteText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,7 @@ QTreeWidget* table(QWidget* parent, const QString& name, const QStringList& head
 DeployAppPage::DeployAppPage(QWidget* parent)
     : OperationPage(parent)
     , m_apps(new QComboBox(this))
-    , m_details(new QLabel(this))
+    , m_details(RemoteText::label(this))
     , m_history(table(this, QStringLiteral("deployHistory"),
                       {tr("Started"), tr("Result"), tr("Commit"), tr("Operator")}))
 {
@@ -156,7 +157,7 @@ void DeployAppPage::readHistory()
 
 DeployChangesPage::DeployChangesPage(QWidget* parent)
     : OperationPage(parent)
-    , m_summary(new QLabel(this))
+    , m_summary(RemoteText::label(this))
     , m_commits(table(this, QStringLiteral("commitList"),
                       {tr("Commit"), tr("Date"), tr("Author"), tr("Subject")}))
     , m_files(table(this, QStringLiteral("fileList"), {tr("Change"), tr("File")}))
@@ -249,7 +250,7 @@ DeployOptionsPage::DeployOptionsPage(QWidget* parent)
     : OperationPage(parent)
     , m_migrations(new QCheckBox(tr("Run the &migrations"), this))
     , m_snapshot(new QCheckBox(tr("Take a database &snapshot first"), this))
-    , m_note(new QLabel(this))
+    , m_note(RemoteText::label(this))
 {
     setObjectName(QStringLiteral("deployOptionsPage"));
     setTitle(tr("Options"));

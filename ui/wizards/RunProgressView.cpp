@@ -10,6 +10,7 @@
 #include "ssh/SshConnection.h"
 #include "widgets/LogView.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/RemoteText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,7 +30,7 @@ RunProgressView::RunProgressView(QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_clearLock(new QPushButton(tr("C&lear stale lock…"), this))
     , m_retry(new QPushButton(tr("&Try again"), this))
-    , m_runLabel(new QLabel(this))
+    , m_runLabel(RemoteText::label(this))
     , m_steps(new RunStepList(this))
     , m_log(new LogView(this))
     , m_cancel(new QPushButton(tr("&Cancel run…"), this))

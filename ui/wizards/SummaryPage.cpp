@@ -5,6 +5,7 @@
 #include "RunStepList.h"
 #include "dashboards/DisplayFormat.h"
 #include "widgets/HealthStyle.h"
+#include "widgets/RemoteText.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -18,8 +19,8 @@ namespace vigie {
 
 SummaryPage::SummaryPage(QWidget* parent)
     : OperationPage(parent)
-    , m_outcome(new QLabel(this))
-    , m_changes(new QLabel(this))
+    , m_outcome(RemoteText::label(this))
+    , m_changes(RemoteText::label(this))
     , m_dynamic(new QWidget(this))
     , m_dynamicLayout(new QVBoxLayout(m_dynamic))
 {
@@ -144,7 +145,8 @@ QWidget* SummaryPage::addOffer(const QString& buttonText, const QString& descrip
     auto* row = new QWidget(m_dynamic);
     auto* button = new QPushButton(buttonText, row);
     button->setObjectName(objectName);
-    auto* label = new QLabel(description, row);
+    auto* label = RemoteText::label(row);
+    label->setText(description);
     label->setWordWrap(true);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
