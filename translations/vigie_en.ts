@@ -1638,10 +1638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply the migrations of %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subdomain %1 is too close to the existing %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1667,26 @@
     </message>
     <message>
         <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command has no psql to log in as the tenant database owner with: set the migrations psql command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations never run as a role that is or can become a superuser; set the profile&apos;s tenant database owner. The migrations connection logs in as (role|superuser):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations run only logged in as the role %1, which must not be or become a superuser. The migrations connection logs in as (role|superuser):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2 with the psql command&apos;s own login (refused for a superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2, logged in as the role %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

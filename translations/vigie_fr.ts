@@ -1638,10 +1638,6 @@
         <translation>Aucun fichier *.sql dans %1.</translation>
     </message>
     <message>
-        <source>Apply the migrations of %1 to %2</source>
-        <translation>Appliquer les migrations de %1 à %2</translation>
-    </message>
-    <message>
         <source>The subdomain %1 is too close to the existing %2.</source>
         <translation>Le sous-domaine %1 est trop proche du sous-domaine existant %2.</translation>
     </message>
@@ -1672,6 +1668,26 @@
     <message>
         <source>Check %1</source>
         <translation>Contrôler %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command has no psql to log in as the tenant database owner with: set the migrations psql command.</source>
+        <translation>La commande psql du profil ne contient pas de psql avec lequel se connecter sous le rôle propriétaire des bases des tenants : indiquez la commande psql des migrations.</translation>
+    </message>
+    <message>
+        <source>Migrations never run as a role that is or can become a superuser; set the profile&apos;s tenant database owner. The migrations connection logs in as (role|superuser):</source>
+        <translation>Les migrations ne s&apos;exécutent jamais sous un rôle superutilisateur ou pouvant le devenir ; indiquez le propriétaire des bases des tenants dans le profil. La connexion des migrations se fait en tant que (rôle|superutilisateur) :</translation>
+    </message>
+    <message>
+        <source>Migrations run only logged in as the role %1, which must not be or become a superuser. The migrations connection logs in as (role|superuser):</source>
+        <translation>Les migrations ne s&apos;exécutent que connectées sous le rôle %1, qui ne doit pas être ni pouvoir devenir superutilisateur. La connexion des migrations se fait en tant que (rôle|superutilisateur) :</translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2 with the psql command&apos;s own login (refused for a superuser)</source>
+        <translation>Appliquer les migrations de %1 à %2 avec la connexion propre de la commande psql (refusé pour un superutilisateur)</translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2, logged in as the role %3</source>
+        <translation>Appliquer les migrations de %1 à %2, connecté sous le rôle %3</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,45 @@ QString psql(const ServerProfile& profile)
     return profile.psqlCommand + QStringLiteral(" -X -q -A -t -v ON_ERROR_STOP=1");
 }
 
+QString migrationsRole(const ServerProfile& profile)
+{
+    return profile.tenantDatabaseOwner;
+}
+
+QString migrationsPsql(const ServerProfile& profile)
+{
+    const QString options = QStringLiteral(" -X -q -A -t -v ON_ERROR_STOP=1");
+    if (!profile.tenantMigrationsPsqlCommand.trimmed().isEmpty())
+        return profile.tenantMigrationsPsqlCommand.trimmed() + options;
+    if (profile.tenantDatabaseOwner.isEmpty())
+        return psql(profile);
+    // The user option after the psql word (before it: sudo's own -u).
+    QStringList words = profile.psqlCommand.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words.at(i) == QLatin1String("psql") || words.at(i).endsWith(QLatin1String("/psql"))) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return {};
+    QStringList kept = words.mid(0, at + 1);
+    for (qsizetype i = at + 1; i < words.size(); ++i) {
+        const QString& word = words.at(i);
+        if (word == QLatin1String("-U") || word == QLatin1String("--username")) {
+            ++i; // and its value
+            continue;
+        }
+        if ((word.startsWith(QLatin1String("-U")) && !word.startsWith(QLatin1String("--"))) ||
+            word.startsWith(QLatin1String("--username=")))
+            continue;
+        kept.append(word);
+    }
+    return kept.join(QLatin1Char(' ')) + QStringLiteral(" -U ") +
+           shellQuote(profile.tenantDatabaseOwner) + options;
+}
+
 QString tool(const ServerProfile& profile, const QString& tool)
 {
     QStringList words = profile.psqlCommand.split(QLatin1Char(' '), Qt::SkipEmptyParts);
