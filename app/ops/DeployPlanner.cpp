@@ -155,14 +155,14 @@ const ServerProfile::DeployApp* DeployPlanner::findApp(const ServerProfile& prof
     return nullptr;
 }
 
-QString DeployPlanner::previousCommitFile(const DeployApp& app)
+QString DeployPlanner::previousCommitFile(const QString& runsDirectory, const QString& runId)
 {
-    return app.path + QStringLiteral("/.vigie-previous");
+    return runsDirectory + QLatin1Char('/') + runId + QStringLiteral("/previous-commit");
 }
 
-QString DeployPlanner::deployedCommitFile(const DeployApp& app)
+QString DeployPlanner::deployedCommitFile(const QString& runsDirectory, const DeployApp& app)
 {
-    return app.path + QStringLiteral("/.vigie-deployed");
+    return runsDirectory + QStringLiteral("/state/deploy/") + app.name + QStringLiteral(".commit");
 }
 
 QString DeployPlanner::snapshotFile(const ServerProfile& profile, const DeployApp& app,
@@ -236,7 +236,12 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
         return {};
     }
     const QString remoteBranch = app.remote + QLatin1Char('/') + app.branch;
-    const QString previousFile = shellQuote(previousCommitFile(app));
+    // The rollback target and the deployed commit live in Vigie's run and state directories
+    // (RunScript exports them), not in the working copy: a committed symlink named like them
+    // would redirect the write (onto ~/.ssh/authorized_keys, say).
+    const QString previousFile = QStringLiteral("\"${VIGIE_RUN:?}\"/previous-commit");
+    const QString deployedFile = QStringLiteral("\"${VIGIE_STATE:?}\"/deploy/") +
+                                 shellQuote(app.name + QStringLiteral(".commit"));
     const QString commit = shellQuote(options.commit);
 
     Plan plan;
@@ -338,8 +343,11 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
 
     plan.steps.append(step(
         tr("Record %1 as the deployed commit of %2").arg(shortCommit(options.commit), app.name),
-        inApp(app, QStringLiteral("git rev-parse --verify HEAD > %1\ncat %1")
-                       .arg(shellQuote(deployedCommitFile(app)))),
+        inApp(app, QStringLiteral("mkdir -p \"${VIGIE_STATE:?}\"/deploy\n"
+                                  "git rev-parse --verify HEAD > %1.tmp\n"
+                                  "mv -f %1.tmp %1\n"
+                                  "cat %1")
+                       .arg(deployedFile)),
         PlanStep::Kind::Change));
 
     // The automatic rollback: back to the commit the first step recorded at run time.

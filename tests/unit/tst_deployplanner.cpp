@@ -89,7 +89,7 @@ private slots:
         QVERIFY(plan.confirmationWord.isEmpty());
         QCOMPARE(plan.steps.size(), 8);
 
-        const QString previous = shellQuote(app().path + QStringLiteral("/.vigie-previous"));
+        const QString previous = QStringLiteral("\"${VIGIE_RUN:?}\"/previous-commit");
         // 0: record HEAD, refusing a working copy with local changes
         QCOMPARE(plan.steps[0].kind, PlanStep::Kind::Change);
         QVERIFY(plan.steps[0].command.startsWith(cdApp()));
@@ -120,10 +120,12 @@ private slots:
                            "'https://app.example.test/health'; do")));
         QVERIFY(plan.steps[6].command.contains(
             QStringLiteral("-ge %1").arg(DeployPlanner::healthAttempts)));
-        // 7: the deployed commit recorded
+        // 7: the deployed commit recorded in Vigie's state directory, not the working copy
         QVERIFY(plan.steps[7].command.contains(
-            QStringLiteral("git rev-parse --verify HEAD > ") +
-            shellQuote(app().path + QStringLiteral("/.vigie-deployed"))));
+            QStringLiteral("git rev-parse --verify HEAD > \"${VIGIE_STATE:?}\"/deploy/"
+                           "'medical-pro-backend.commit'.tmp\n")));
+        for (const PlanStep& step : plan.steps + plan.recoverySteps)
+            QVERIFY2(!step.command.contains(QLatin1String(".vigie-")), qPrintable(step.command));
 
         // The rollback: to the commit recorded at run time, then rebuild, reload, check.
         QCOMPARE(plan.recoverySteps.size(), 5);
