@@ -1215,6 +1215,17 @@
     </message>
 </context>
 <context>
+    <name>PostgresCommands</name>
+    <message>
+        <source>%1 can be written by other users and has no sticky bit: choose a directory only this account can write.</source>
+        <translation>%1 est accessible en écriture à d&apos;autres utilisateurs et n&apos;a pas le bit sticky : choisissez un répertoire où seul ce compte peut écrire.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKeyFile</name>
     <message>
         <source>Vigie supports Ed25519, ECDSA (NIST P-256, P-384, P-521) and RSA keys.</source>

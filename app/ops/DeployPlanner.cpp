@@ -1,5 +1,6 @@
 #include "DeployPlanner.h"
 
+#include "PostgresCommands.h"
 #include "core/ShellQuote.h"
 #include "fleet/ServiceCommands.h"
 
@@ -283,9 +284,11 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
         plan.parameters.insert(QStringLiteral("snapshotFile"), file);
         plan.steps.append(
             step(tr("Snapshot the database %1 to %2").arg(app.database, file),
-                 QStringLiteral("umask 077\nmkdir -p %1\n%2 -Fc -f %3 %4\nls -l %3")
-                     .arg(shellQuote(profile.safetyDumpDirectory), dumpCommand(profile),
-                          shellQuote(file), shellQuote(app.database)),
+                 PostgresCommands::startPrivateFile(profile.safetyDumpDirectory, file) +
+                     QStringLiteral("\n%1 -Fc -f \"$partial\" %2\n")
+                         .arg(dumpCommand(profile), shellQuote(app.database)) +
+                     PostgresCommands::finishPrivateFile(file) +
+                     QStringLiteral("\nls -l -- %1").arg(shellQuote(file)),
                  PlanStep::Kind::Change));
     }
 

@@ -2,6 +2,8 @@
 
 #include "core/ShellQuote.h"
 
+#include <QCoreApplication>
+
 namespace vigie::PostgresCommands {
 
 QString psql(const ServerProfile& profile)
@@ -103,6 +105,36 @@ QString tenantSubquery(const ServerProfile& profile)
     while (query.endsWith(QLatin1Char(';')))
         query = query.chopped(1).trimmed();
     return query;
+}
+
+QString startPrivateFile(const QString& directory, const QString& file)
+{
+    // The names are predictable (database and time): in a directory others can write, a
+    // symlink planted there would receive the dump. mktemp makes the name unguessable and
+    // the file ours; the sticky bit stops others from replacing it before the final mv.
+    const QString dir = shellQuote(directory);
+    return QStringLiteral(
+               "umask 077\n"
+               "mkdir -p -- %1\n"
+               "if [ -n \"$(find %1 -maxdepth 0 \\( -perm -0002 -o -perm -0020 \\) ! -perm -1000 "
+               "-print)\" ]; then %2; fi\n"
+               "if [ -e %3 ] || [ -L %3 ]; then %4; fi\n"
+               "partial=$(mktemp %5)\n"
+               "trap 'rm -f -- \"$partial\"' EXIT")
+        .arg(dir,
+             fail(QCoreApplication::translate(
+                      "PostgresCommands",
+                      "%1 can be written by other users and has no sticky bit: choose a "
+                      "directory only this account can write.")
+                      .arg(directory)),
+             shellQuote(file),
+             fail(QCoreApplication::translate("PostgresCommands", "%1 already exists.").arg(file)),
+             shellQuote(directory + QStringLiteral("/.vigie-partial.XXXXXXXXXX")));
+}
+
+QString finishPrivateFile(const QString& file)
+{
+    return QStringLiteral("mv -f -- \"$partial\" %1\ntrap - EXIT").arg(shellQuote(file));
 }
 
 QString fail(const QString& message)

@@ -39,6 +39,12 @@ bool isEncrypted(const QString& file);
 QString pm2(const ServerProfile& profile);
 // A profile tenantQuery fit to be a subquery: trailing ';' and spaces removed.
 QString tenantSubquery(const ServerProfile& profile);
+// sh text that starts writing `file` safely in a directory other users may share: creates the
+// directory (umask 077), refuses it when others can write it without the sticky bit, refuses a
+// `file` that already exists (or is a symlink), and sets $partial to a fresh mktemp file beside
+// it (removed on exit) for the writer. finishPrivateFile() moves it into place.
+QString startPrivateFile(const QString& directory, const QString& file);
+QString finishPrivateFile(const QString& file);
 // `echo '<text>' >&2; exit 1`: how a step fails with a message.
 QString fail(const QString& message);
 
