@@ -2586,6 +2586,9 @@ Commands:
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
+
+logs, exec and run output strip terminal control sequences (all but colours)
+when printed to a terminal; --raw keeps them.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -2590,6 +2590,9 @@ Commands:
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
+
+logs, exec and run output strip terminal control sequences (all but colours)
+when printed to a terminal; --raw keeps them.
 </source>
         <translation>Utilisation : vigie-cli &lt;commande&gt; [options]
 
@@ -2619,6 +2622,9 @@ Commandes :
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
+
+La sortie de logs, exec et des exécutions perd ses séquences de contrôle du terminal (sauf les couleurs)
+quand elle va vers un terminal ; --raw les garde.
 </translation>
     </message>
 </context>
