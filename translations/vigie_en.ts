@@ -2835,6 +2835,10 @@ when printed to a terminal; --raw keeps them.
             <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not checked: none of its names is one the profile watches (health URLs, tenant domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::CertificateTableModel</name>

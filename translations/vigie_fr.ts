@@ -2870,6 +2870,10 @@ quand elle va vers un terminal ; --raw les garde.
             <numerusform>pas de réponse en %n secondes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not checked: none of its names is one the profile watches (health URLs, tenant domain)</source>
+        <translation>non vérifié : aucun de ses noms n&apos;est surveillé par le profil (URL de santé, domaine des tenants)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::CertificateTableModel</name>
