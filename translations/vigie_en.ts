@@ -5319,6 +5319,13 @@ Tenant id: %5</source>
         <source>There is no run %1 on this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>[… %n character(s) of output not kept here …]</source>
+        <translation>
+            <numerusform>[… %n character of output not kept here …]</numerusform>
+            <numerusform>[… %n characters of output not kept here …]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::RunJournalRecorder</name>

@@ -5360,6 +5360,13 @@ Identifiant du client : %5</translation>
         <source>There is no run %1 on this server.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1 sur ce serveur.</translation>
     </message>
+    <message numerus="yes">
+        <source>[… %n character(s) of output not kept here …]</source>
+        <translation>
+            <numerusform>[… %n caractère de sortie non conservé ici …]</numerusform>
+            <numerusform>[… %n caractères de sortie non conservés ici …]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::RunJournalRecorder</name>
