@@ -1262,6 +1262,17 @@
     </message>
 </context>
 <context>
+    <name>PostgresCommands</name>
+    <message>
+        <source>%1 can be written by other users and has no sticky bit: choose a directory only this account can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateKeyFile</name>
     <message>
         <source>Vigie supports Ed25519, ECDSA (NIST P-256, P-384, P-521) and RSA keys.</source>
@@ -1685,10 +1696,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply the migrations of %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subdomain %1 is too close to the existing %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,6 +1725,26 @@
     </message>
     <message>
         <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command has no psql to log in as the tenant database owner with: set the migrations psql command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations never run as a role that is or can become a superuser; set the profile&apos;s tenant database owner. The migrations connection logs in as (role|superuser):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations run only logged in as the role %1, which must not be or become a superuser. The migrations connection logs in as (role|superuser):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2 with the psql command&apos;s own login (refused for a superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2, logged in as the role %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +2646,9 @@ Commands:
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
+
+logs, exec and run output strip terminal control sequences (all but colours)
+when printed to a terminal; --raw keeps them.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,6 +2906,10 @@ Commands:
             <numerusform>no answer within %n second</numerusform>
             <numerusform>no answer within %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not checked: none of its names is one the profile watches (health URLs, tenant domain)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5433,13 @@ Tenant id: %5</source>
     <message>
         <source>There is no run %1 on this server.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n character(s) of output not kept here …]</source>
+        <translation>
+            <numerusform>[… %n character of output not kept here …]</numerusform>
+            <numerusform>[… %n characters of output not kept here …]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

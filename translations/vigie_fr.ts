@@ -1262,6 +1262,17 @@
     </message>
 </context>
 <context>
+    <name>PostgresCommands</name>
+    <message>
+        <source>%1 can be written by other users and has no sticky bit: choose a directory only this account can write.</source>
+        <translation>%1 est accessible en écriture à d&apos;autres utilisateurs et n&apos;a pas le bit sticky : choisissez un répertoire où seul ce compte peut écrire.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateKeyFile</name>
     <message>
         <source>Vigie supports Ed25519, ECDSA (NIST P-256, P-384, P-521) and RSA keys.</source>
@@ -1685,10 +1696,6 @@
         <translation>Aucun fichier *.sql dans %1.</translation>
     </message>
     <message>
-        <source>Apply the migrations of %1 to %2</source>
-        <translation>Appliquer les migrations de %1 à %2</translation>
-    </message>
-    <message>
         <source>The subdomain %1 is too close to the existing %2.</source>
         <translation>Le sous-domaine %1 est trop proche du sous-domaine existant %2.</translation>
     </message>
@@ -1719,6 +1726,26 @@
     <message>
         <source>Check %1</source>
         <translation>Contrôler %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s psql command has no psql to log in as the tenant database owner with: set the migrations psql command.</source>
+        <translation>La commande psql du profil ne contient pas de psql avec lequel se connecter sous le rôle propriétaire des bases des tenants : indiquez la commande psql des migrations.</translation>
+    </message>
+    <message>
+        <source>Migrations never run as a role that is or can become a superuser; set the profile&apos;s tenant database owner. The migrations connection logs in as (role|superuser):</source>
+        <translation>Les migrations ne s&apos;exécutent jamais sous un rôle superutilisateur ou pouvant le devenir ; indiquez le propriétaire des bases des tenants dans le profil. La connexion des migrations se fait en tant que (rôle|superutilisateur) :</translation>
+    </message>
+    <message>
+        <source>Migrations run only logged in as the role %1, which must not be or become a superuser. The migrations connection logs in as (role|superuser):</source>
+        <translation>Les migrations ne s&apos;exécutent que connectées sous le rôle %1, qui ne doit pas être ni pouvoir devenir superutilisateur. La connexion des migrations se fait en tant que (rôle|superutilisateur) :</translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2 with the psql command&apos;s own login (refused for a superuser)</source>
+        <translation>Appliquer les migrations de %1 à %2 avec la connexion propre de la commande psql (refusé pour un superutilisateur)</translation>
+    </message>
+    <message>
+        <source>Apply the migrations of %1 to %2, logged in as the role %3</source>
+        <translation>Appliquer les migrations de %1 à %2, connecté sous le rôle %3</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2650,9 @@ Commands:
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
   --version
+
+logs, exec and run output strip terminal control sequences (all but colours)
+when printed to a terminal; --raw keeps them.
 </source>
         <translation>Utilisation : vigie-cli &lt;commande&gt; [options]
 
@@ -2652,7 +2682,11 @@ Commandes :
   runs list [--json] [--runs-dir DIR] SERVER
   runs attach|cancel [--runs-dir DIR] SERVER RUN_ID
   runs clear-lock --yes [--runs-dir DIR] SERVER TARGET
-  --version</translation>
+  --version
+
+La sortie de logs, exec et des exécutions perd ses séquences de contrôle du terminal (sauf les couleurs)
+quand elle va vers un terminal ; --raw les garde.
+</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2942,10 @@ Commandes :
             <numerusform>pas de réponse en %n seconde</numerusform>
             <numerusform>pas de réponse en %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not checked: none of its names is one the profile watches (health URLs, tenant domain)</source>
+        <translation>non vérifié : aucun de ses noms n&apos;est surveillé par le profil (URL de santé, domaine des tenants)</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5475,13 @@ Identifiant du client : %5</translation>
     <message>
         <source>There is no run %1 on this server.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1 sur ce serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n character(s) of output not kept here …]</source>
+        <translation>
+            <numerusform>[… %n caractère de sortie non conservé ici …]</numerusform>
+            <numerusform>[… %n caractères de sortie non conservés ici …]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #ifdef _WIN32
 #include <io.h>
 #define isatty _isatty
+#define fileno _fileno
 #else
 #include <termios.h>
 #include <unistd.h>
@@ -38,6 +39,28 @@ void CliContext::printError(const QString& message)
 void CliContext::finish(int code)
 {
     QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+void CliContext::writeRemote(FILE* stream, const QByteArray& data)
+{
+    QByteArray bytes = data;
+    if (!m_rawOutput && isatty(fileno(stream)))
+        bytes = (stream == stderr ? m_errSanitizer : m_outSanitizer).feed(data);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void CliContext::finishRemote()
+{
+    if (m_rawOutput)
+        return;
+    for (FILE* stream : {stdout, stderr}) {
+        if (!isatty(fileno(stream)))
+            continue;
+        const QByteArray rest = (stream == stderr ? m_errSanitizer : m_outSanitizer).finish();
+        std::fwrite(rest.constData(), 1, size_t(rest.size()), stream);
+        std::fflush(stream);
+    }
 }
 
 bool CliContext::stdinIsTerminal()

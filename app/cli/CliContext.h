@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TerminalSanitizer.h"
 #include "fleet/Fleet.h"
 #include "secrets/KeyRing.h"
 #include "secrets/SecretStore.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace vigie::cli {
 
@@ -31,6 +34,12 @@ public:
     // Ends the program with this exit code once the event loop runs.
     static void finish(int code);
     static bool stdinIsTerminal();
+
+    // Bytes from a server (logs, exec, a run's output) for stdout or stderr: terminal control
+    // sequences are stripped when that stream is a terminal (TerminalSanitizer), unless --raw.
+    void setRawOutput(bool raw) { m_rawOutput = raw; }
+    void writeRemote(FILE* stream, const QByteArray& data);
+    void finishRemote(); // what the sanitizers still hold (a final lone CR…)
     // Reads a line from the terminal without echo (for passphrases).
     static QByteArray readSecretLine(const QString& prompt);
 
@@ -41,6 +50,9 @@ private:
     Fleet m_fleet;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_rawOutput = false;
+    TerminalSanitizer m_outSanitizer;
+    TerminalSanitizer m_errSanitizer;
 };
 
 // Each command group: parses its arguments and starts; returns -1 to keep the event loop

@@ -129,15 +129,12 @@ int runExecCommand(CliContext& context, const QStringList& args)
             });
     }
     ExecJob* job = connection->exec(command, stdinData);
-    QObject::connect(job, &ExecJob::stdoutReceived, job, [](const QByteArray& data) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
-    });
-    QObject::connect(job, &ExecJob::stderrReceived, job, [](const QByteArray& data) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
-        std::fflush(stderr);
-    });
+    QObject::connect(job, &ExecJob::stdoutReceived, job,
+                     [&context](const QByteArray& data) { context.writeRemote(stdout, data); });
+    QObject::connect(job, &ExecJob::stderrReceived, job,
+                     [&context](const QByteArray& data) { context.writeRemote(stderr, data); });
     QObject::connect(job, &ExecJob::finished, job, [&context](const ExecResult& result) {
+        context.finishRemote();
         switch (result.outcome) {
         case ExecResult::Outcome::Exited:
             CliContext::finish(result.exitCode);

@@ -57,14 +57,12 @@ int runLogsCommand(CliContext& context, const QStringList& args)
     }
     auto* connections = new ServerConnections(&context.engine(), &context.keyRing(), qApp);
     ExecJob* job = connections->connectionFor(*server)->exec(command);
-    QObject::connect(job, &ExecJob::stdoutReceived, job, [](const QByteArray& data) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
-    });
-    QObject::connect(job, &ExecJob::stderrReceived, job, [](const QByteArray& data) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
-    });
+    QObject::connect(job, &ExecJob::stdoutReceived, job,
+                     [&context](const QByteArray& data) { context.writeRemote(stdout, data); });
+    QObject::connect(job, &ExecJob::stderrReceived, job,
+                     [&context](const QByteArray& data) { context.writeRemote(stderr, data); });
     QObject::connect(job, &ExecJob::finished, job, [&context](const ExecResult& result) {
+        context.finishRemote();
         if (!result.succeeded())
             context.printError(result.describe());
         CliContext::finish(result.succeeded() ? 0 : 1);

@@ -95,11 +95,9 @@ int printOrRunPlan(CliContext& context, const Server& server, const ServerProfil
                      [&context](const QString& runId) {
                          context.err() << PlanCommand::tr("run %1 started").arg(runId) << Qt::endl;
                      });
-    QObject::connect(controller, &RunController::logReceived, controller, [](const QString& text) {
-        const QByteArray data = text.toUtf8();
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
-    });
+    QObject::connect(
+        controller, &RunController::logReceived, controller,
+        [&context](const QString& text) { context.writeRemote(stdout, text.toUtf8()); });
     QObject::connect(
         controller, &RunController::refused, controller, [&context](const LockHolder& holder) {
             context.printError(holder.stale
@@ -118,6 +116,7 @@ int printOrRunPlan(CliContext& context, const Server& server, const ServerProfil
     QObject::connect(
         controller, &RunController::finished, controller,
         [&context, plan, options](const RunRecord& record) {
+            context.finishRemote();
             context.err()
                 << PlanCommand::tr("run %1: %2").arg(record.id, runStateText(record.state))
                 << Qt::endl;

@@ -192,11 +192,9 @@ int runRunsCommand(CliContext& context, const QStringList& args)
                          CliContext::finish(1);
                      });
     if (!cancelling) {
-        QObject::connect(controller, &RunController::logReceived, qApp, [](const QString& text) {
-            const QByteArray bytes = text.toUtf8();
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-            std::fflush(stdout);
-        });
+        QObject::connect(
+            controller, &RunController::logReceived, qApp,
+            [&context](const QString& text) { context.writeRemote(stdout, text.toUtf8()); });
         QObject::connect(
             controller, &RunController::connectionLost, qApp, [&context](const SshError& error) {
                 context.err()
@@ -206,6 +204,7 @@ int runRunsCommand(CliContext& context, const QStringList& args)
     }
     QObject::connect(controller, &RunController::finished, qApp,
                      [&context, cancelling](const RunRecord& record) {
+                         context.finishRemote();
                          context.err() << outcomeText(record) << Qt::endl;
                          const bool stopped = record.state == RunRecord::State::Cancelled;
                          CliContext::finish(cancelling ? (stopped ? 0 : 1) : exitCodeFor(record));

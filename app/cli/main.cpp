@@ -45,7 +45,10 @@ void printUsage(QTextStream& out)
                "  runs list [--json] [--runs-dir DIR] SERVER\n"
                "  runs attach|cancel [--runs-dir DIR] SERVER RUN_ID\n"
                "  runs clear-lock --yes [--runs-dir DIR] SERVER TARGET\n"
-               "  --version\n")
+               "  --version\n"
+               "\n"
+               "logs, exec and run output strip terminal control sequences (all but colours)\n"
+               "when printed to a terminal; --raw keeps them.\n")
         << Qt::flush;
 }
 
@@ -75,6 +78,14 @@ int main(int argc, char** argv)
     }
 
     CliContext context;
+    // --raw (anywhere before a "--"): server output reaches the terminal byte for byte.
+    const qsizetype dashes = args.indexOf(QStringLiteral("--"));
+    for (qsizetype i = (dashes < 0 ? args.size() : dashes) - 1; i >= 1; --i) {
+        if (args.at(i) == QLatin1String("--raw")) {
+            args.removeAt(i);
+            context.setRawOutput(true);
+        }
+    }
     const QString command = args.takeFirst();
     int code = 2;
     if (command == QLatin1String("keys"))

@@ -117,6 +117,7 @@ QJsonObject ServerProfile::toJson() const
                      {QStringLiteral("provisionScript"), provisionScript},
                      {QStringLiteral("subdomainScript"), subdomainScript},
                      {QStringLiteral("tenantDatabaseOwner"), tenantDatabaseOwner},
+                     {QStringLiteral("tenantMigrationsPsqlCommand"), tenantMigrationsPsqlCommand},
                      {QStringLiteral("tenantMigrationsDirectory"), tenantMigrationsDirectory},
                      {QStringLiteral("tenantRegisterSql"), tenantRegisterSql},
                      {QStringLiteral("restoreScript"), restoreScript},
@@ -209,6 +210,7 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
     profile.provisionScript = text(operations, "provisionScript");
     profile.subdomainScript = text(operations, "subdomainScript");
     profile.tenantDatabaseOwner = text(operations, "tenantDatabaseOwner");
+    profile.tenantMigrationsPsqlCommand = text(operations, "tenantMigrationsPsqlCommand");
     profile.tenantMigrationsDirectory = text(operations, "tenantMigrationsDirectory");
     profile.tenantRegisterSql = text(operations, "tenantRegisterSql");
     profile.restoreScript = text(operations, "restoreScript");

@@ -97,6 +97,11 @@ struct ServerProfile
     QString provisionScript; // called with the tenant id
     QString subdomainScript; // called with: add <tenant id> <subdomain>
     QString tenantDatabaseOwner;
+    // Built-in migrations run through a psql that LOGS IN as tenantDatabaseOwner (never SET ROLE
+    // from a superuser session, which a migration could undo). Empty: psqlCommand with its -U
+    // replaced by (or given) -U <owner>, e.g. over a local socket with a peer/trust rule or a
+    // ~/.pgpass for that role.
+    QString tenantMigrationsPsqlCommand;
     QString tenantMigrationsDirectory; // built-in: *.sql applied in name order
     // Built-in: registers the tenant row; psql variables :'id', :'name', :'subdomain'.
     QString tenantRegisterSql;

@@ -156,7 +156,8 @@ QString ServiceCommands::backupVerification(const ServerProfile& profile, const 
     }
     QString decrypt = QStringLiteral("cat -- %1").arg(shellQuote(path));
     if (path.endsWith(QLatin1String(".gpg")) || path.endsWith(QLatin1String(".asc"))) {
-        decrypt = QStringLiteral("gpg --batch --quiet --decrypt");
+        // --no-symkey-cache: the SSH user's gpg-agent must not keep the backup passphrase.
+        decrypt = QStringLiteral("gpg --batch --quiet --no-symkey-cache --decrypt");
         if (!profile.backupPassphraseFile.isEmpty())
             decrypt +=
                 QStringLiteral(" --passphrase-file ") + shellQuote(profile.backupPassphraseFile);

@@ -63,6 +63,15 @@ const QList<Rule>& rules()
                                 QStringLiteral(R"([\w.-]*["']?\s*[=:]\s*))") + Value,
                             Insensitive),
          QStringLiteral("\\1") + mask},
+        // Short names: DB_PASS=x, REDIS_PASS: x, "smtp.pass": "x", dbPass=x, MYSQL_PWD=x, PASS=x.
+        // pass/pwd must END the name after a separator (or a camelCase hump), so compass=,
+        // bypass:, passenger= and the shell's PWD= / OLDPWD= stay.
+        {QRegularExpression(
+             QStringLiteral(
+                 R"((?<![\w.-])((?:[\w.-]*[_.-](?:pass|pwd)|[\w.-]*[a-z0-9](?-i:Pass|Pwd))["']?\s*[=:]\s*|pass=))") +
+                 Value,
+             Insensitive),
+         QStringLiteral("\\1") + mask},
         // JSON web tokens, GitHub tokens
         {QRegularExpression(
              QStringLiteral(R"(\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+)")),
@@ -73,9 +82,47 @@ const QList<Rule>& rules()
     return list;
 }
 
+// The MySQL family takes its password glued to -p (-phunter2); `-p hunter2` is really "prompt,
+// then database hunter2", but is written by people who meant the password: both are masked,
+// only in the options of such a command (up to the next | ; & or parenthesis), so the ports of
+// ssh -p 2222 or psql -p 5432 stay readable.
+const QRegularExpression& mysqlCommand()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![\w.-])(?:[\w./-]*/)?(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|)"
+        R"(mysqlshow|mysqlpump|mysqlsh|mariadb|mariadb-dump|mariadb-admin|mariadb-import|)"
+        R"(mariadb-check|mariadb-show)(?![\w.-])[^|;&()`\n]*)"));
+    return re;
+}
+
+const QRegularExpression& mysqlPassword()
+{
+    // -p glued to its value, or -p, spaces and a value that is not the next option.
+    static const QRegularExpression re(QStringLiteral(R"((\s-p(?:(?=\S)|\s+(?!-))))") + Value);
+    return re;
+}
+
+QString redactMysqlPasswords(QString text)
+{
+    qsizetype from = 0;
+    while (true) {
+        const QRegularExpressionMatch command = mysqlCommand().match(text, from);
+        if (!command.hasMatch())
+            break;
+        QString options = command.captured(0);
+        options.replace(mysqlPassword(), QStringLiteral("\\1") + SecretRedactor::mask());
+        text.replace(command.capturedStart(), command.capturedLength(), options);
+        from = command.capturedStart() + options.size();
+    }
+    return text;
+}
+
 const QRegularExpression& secretKey()
 {
-    static const QRegularExpression re(SecretWord, Insensitive);
+    // A secret word anywhere, or a short one ending the name (DB_PASS, dbPass, MYSQL_PWD).
+    static const QRegularExpression re(
+        SecretWord + QStringLiteral(R"(|(?:^|[_.-])(?:pass|pwd)$|[a-z0-9](?-i:Pass|Pwd)$)"),
+        Insensitive);
     return re;
 }
 
@@ -167,7 +214,7 @@ QString SecretRedactor::redactPatterns(QString text) const
         text.replace(secret, mask());
     for (const Rule& rule : rules())
         text.replace(rule.pattern, rule.replacement);
-    return text;
+    return redactMysqlPasswords(text);
 }
 
 QJsonObject SecretRedactor::redact(const QJsonObject& object) const

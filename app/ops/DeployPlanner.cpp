@@ -1,5 +1,6 @@
 #include "DeployPlanner.h"
 
+#include "PostgresCommands.h"
 #include "core/ShellQuote.h"
 #include "fleet/ServiceCommands.h"
 
@@ -155,14 +156,14 @@ const ServerProfile::DeployApp* DeployPlanner::findApp(const ServerProfile& prof
     return nullptr;
 }
 
-QString DeployPlanner::previousCommitFile(const DeployApp& app)
+QString DeployPlanner::previousCommitFile(const QString& runsDirectory, const QString& runId)
 {
-    return app.path + QStringLiteral("/.vigie-previous");
+    return runsDirectory + QLatin1Char('/') + runId + QStringLiteral("/previous-commit");
 }
 
-QString DeployPlanner::deployedCommitFile(const DeployApp& app)
+QString DeployPlanner::deployedCommitFile(const QString& runsDirectory, const DeployApp& app)
 {
-    return app.path + QStringLiteral("/.vigie-deployed");
+    return runsDirectory + QStringLiteral("/state/deploy/") + app.name + QStringLiteral(".commit");
 }
 
 QString DeployPlanner::snapshotFile(const ServerProfile& profile, const DeployApp& app,
@@ -236,7 +237,12 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
         return {};
     }
     const QString remoteBranch = app.remote + QLatin1Char('/') + app.branch;
-    const QString previousFile = shellQuote(previousCommitFile(app));
+    // The rollback target and the deployed commit live in Vigie's run and state directories
+    // (RunScript exports them), not in the working copy: a committed symlink named like them
+    // would redirect the write (onto ~/.ssh/authorized_keys, say).
+    const QString previousFile = QStringLiteral("\"${VIGIE_RUN:?}\"/previous-commit");
+    const QString deployedFile = QStringLiteral("\"${VIGIE_STATE:?}\"/deploy/") +
+                                 shellQuote(app.name + QStringLiteral(".commit"));
     const QString commit = shellQuote(options.commit);
 
     Plan plan;
@@ -278,9 +284,11 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
         plan.parameters.insert(QStringLiteral("snapshotFile"), file);
         plan.steps.append(
             step(tr("Snapshot the database %1 to %2").arg(app.database, file),
-                 QStringLiteral("umask 077\nmkdir -p %1\n%2 -Fc -f %3 %4\nls -l %3")
-                     .arg(shellQuote(profile.safetyDumpDirectory), dumpCommand(profile),
-                          shellQuote(file), shellQuote(app.database)),
+                 PostgresCommands::startPrivateFile(profile.safetyDumpDirectory, file) +
+                     QStringLiteral("\n%1 -Fc -f \"$partial\" %2\n")
+                         .arg(dumpCommand(profile), shellQuote(app.database)) +
+                     PostgresCommands::finishPrivateFile(file) +
+                     QStringLiteral("\nls -l -- %1").arg(shellQuote(file)),
                  PlanStep::Kind::Change));
     }
 
@@ -338,8 +346,11 @@ Plan DeployPlanner::plan(const ServerProfile& profile, const DeployApp& app,
 
     plan.steps.append(step(
         tr("Record %1 as the deployed commit of %2").arg(shortCommit(options.commit), app.name),
-        inApp(app, QStringLiteral("git rev-parse --verify HEAD > %1\ncat %1")
-                       .arg(shellQuote(deployedCommitFile(app)))),
+        inApp(app, QStringLiteral("mkdir -p \"${VIGIE_STATE:?}\"/deploy\n"
+                                  "git rev-parse --verify HEAD > %1.tmp\n"
+                                  "mv -f %1.tmp %1\n"
+                                  "cat %1")
+                       .arg(deployedFile)),
         PlanStep::Kind::Change));
 
     // The automatic rollback: back to the commit the first step recorded at run time.

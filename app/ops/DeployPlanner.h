@@ -25,7 +25,7 @@ struct DeployOptions
 // Turns a profile's deploy app and the operator's options into a Plan (wizard "deploy"):
 //
 //   [record]    check the working copy is clean, write `git rev-parse HEAD` to
-//               <path>/.vigie-previous (the rollback target, captured at run time)
+//               $VIGIE_RUN/previous-commit (the rollback target, captured at run time)
 //   [snapshot]  optional: pg_dump -Fc of the app's database into the safety dump directory
 //   [fetch]     git fetch <remote>; the target commit must exist and be on <remote>/<branch>
 //   [reset]     git reset --hard <commit>                      <- recoveryFrom
@@ -34,10 +34,10 @@ struct DeployOptions
 //   [migrate]   the profile's migrateCommand (when chosen; Destructive: typed app name)
 //   [reload]    pm2 reload <each pm2 name> (zero downtime), or docker compose up -d --build
 //   [health]    curl the health URL, with retries (when the app has one)
-//   [deployed]  write the commit to <path>/.vigie-deployed
+//   [deployed]  write the commit to $VIGIE_STATE/deploy/<app>.commit
 //
 // A failure at [reset] or later runs the recovery steps (automatic rollback): reset to the
-// commit in .vigie-previous, install, build, reload, health check. Migrations are not undone:
+// commit in previous-commit, install, build, reload, health check. Migrations are not undone:
 // when they ran, the snapshot (Plan::parameters "snapshotFile") is what to restore.
 //
 // Plan::parameters (journal, DeployHistory): app, path, remote, branch, commit, migrations,
@@ -65,9 +65,11 @@ public:
     static bool isValidGitRefName(const QString& name); // remote or branch
     static bool isValidCommit(const QString& commit);   // 7 to 64 hex digits
 
-    // Files the plan writes next to the app (absolute, on the server).
-    static QString previousCommitFile(const ServerProfile::DeployApp& app);
-    static QString deployedCommitFile(const ServerProfile::DeployApp& app);
+    // Files the plan writes, never inside the working copy: the run's own directory and the
+    // runs directory's state/ (RunScript exports them as $VIGIE_RUN and $VIGIE_STATE).
+    static QString previousCommitFile(const QString& runsDirectory, const QString& runId);
+    static QString deployedCommitFile(const QString& runsDirectory,
+                                      const ServerProfile::DeployApp& app);
     // <safetyDumpDirectory>/<database>-before-deploy-<yyyyMMdd-HHmmss>.dump
     static QString snapshotFile(const ServerProfile& profile, const ServerProfile::DeployApp& app,
                                 const QDateTime& at);

@@ -81,6 +81,10 @@ QString validateProfile(const ServerProfile& profile)
         !NameRules::validateDatabaseName(profile.tenantDatabaseOwner).isEmpty())
         return ProvisionPlanner::tr("The profile's tenant database owner is not a valid role "
                                     "name.");
+    if (PG::migrationsPsql(profile).isEmpty())
+        return ProvisionPlanner::tr("The profile's psql command has no psql to log in as the "
+                                    "tenant database owner with: set the migrations psql "
+                                    "command.");
     return {};
 }
 
@@ -147,10 +151,42 @@ PlanStep createDatabaseStep(const ServerProfile& profile, const QString& databas
     return step;
 }
 
+// Whether the session's login role could become a superuser: superuser itself or a member of
+// one (SET ROLE), CREATEROLE (before PostgreSQL 16 it can grant itself anything but superuser,
+// e.g. pg_execute_server_program), or a member of the roles that run programs or write files
+// as the server.
+QString loginCheckSql()
+{
+    return QStringLiteral(
+        "SELECT session_user || '|' || (EXISTS (SELECT 1 FROM pg_roles r WHERE (r.rolsuper OR "
+        "r.rolcreaterole OR r.rolname IN ('pg_execute_server_program', 'pg_write_server_files')) "
+        "AND pg_has_role(session_user, r.oid, 'MEMBER')))::text");
+}
+
 PlanStep migrationsStep(const ServerProfile& profile, const QString& database)
 {
-    const bool owner = !profile.tenantDatabaseOwner.isEmpty();
+    const QString role = PG::migrationsRole(profile);
     const QString psql = PG::psql(profile) + QStringLiteral(" -d ") + shellQuote(database);
+    const QString migrations =
+        PG::migrationsPsql(profile) + QStringLiteral(" -d ") + shellQuote(database);
+    // The migrations come from a directory the app's deployers can write: they run in a session
+    // that LOGGED IN as the owner (SET ROLE from a superuser session is undone by RESET ROLE),
+    // and that login is checked first: the owner itself, and nothing that can become superuser.
+    const QString expected =
+        role.isEmpty() ? QStringLiteral("*'|false'") : shellQuote(role + QStringLiteral("|false"));
+    const QString refused =
+        role.isEmpty()
+            ? ProvisionPlanner::tr("Migrations never run as a role that is or can become a "
+                                   "superuser; set the profile's tenant database owner. The "
+                                   "migrations connection logs in as (role|superuser):")
+            : ProvisionPlanner::tr("Migrations run only logged in as the role %1, which must not "
+                                   "be or become a superuser. The migrations connection logs in "
+                                   "as (role|superuser):")
+                  .arg(role);
+    const QString checkLogin = QStringLiteral("  case $login in\n  ") + expected +
+                               QStringLiteral(") echo \"login: $login\" ;;\n  *) echo ") +
+                               shellQuote(refused) +
+                               QStringLiteral(" >&2; echo \"  $login\" >&2; exit 1 ;;\n  esac\n");
     QString command =
         QStringLiteral("LC_ALL=C; export LC_ALL\n"
                        "dir=%1\n"
@@ -165,8 +201,10 @@ PlanStep migrationsStep(const ServerProfile& profile, const QString& database)
                        "    echo \"migration: $f\"; found=1\n"
                        "  done\n"
                        "  [ \"$found\" = 1 ] || { %6; }\n"
-                       "  { %7for f in \"$dir\"/*.sql; do cat \"$f\"; echo; done; } |\n"
-                       "    %2%8 -1 -f -\n"
+                       "  login=$(%7 -c %8)\n"
+                       "%9"
+                       "  { for f in \"$dir\"/*.sql; do cat \"$f\"; echo; done; } |\n"
+                       "    %7 -1 -f -\n"
                        "fi")
             .arg(shellQuote(profile.tenantMigrationsDirectory), psql,
                  shellQuote(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname NOT "
@@ -176,12 +214,15 @@ PlanStep migrationsStep(const ServerProfile& profile, const QString& database)
                  PG::fail(ProvisionPlanner::tr("A migration file cannot be read.")),
                  PG::fail(ProvisionPlanner::tr("No *.sql file in %1.")
                               .arg(profile.tenantMigrationsDirectory)),
-                 owner ? QStringLiteral("echo 'SET ROLE :\"owner\";'; ") : QString(),
-                 owner ? QStringLiteral(" -v owner=") + shellQuote(profile.tenantDatabaseOwner)
-                       : QString());
+                 migrations, shellQuote(loginCheckSql()), checkLogin);
     PlanStep step;
-    step.title = ProvisionPlanner::tr("Apply the migrations of %1 to %2")
-                     .arg(profile.tenantMigrationsDirectory, database);
+    step.title = role.isEmpty()
+                     ? ProvisionPlanner::tr("Apply the migrations of %1 to %2 with the psql "
+                                            "command's own login (refused for a superuser)")
+                           .arg(profile.tenantMigrationsDirectory, database)
+                     : ProvisionPlanner::tr("Apply the migrations of %1 to %2, logged in as the "
+                                            "role %3")
+                           .arg(profile.tenantMigrationsDirectory, database, role);
     step.kind = PlanStep::Kind::Change;
     step.command = command;
     return step;

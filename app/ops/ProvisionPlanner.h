@@ -38,7 +38,10 @@ struct ProvisionRequest
 //   [database]  CREATE DATABASE <prefix><uuid without dashes> OWNER <owner> ENCODING UTF8,
 //               skipped when it exists.          undo: DROP DATABASE IF EXISTS
 //   [migrate]   every <tenantMigrationsDirectory>/*.sql in name order (C locale), in ONE
-//               transaction, as SET ROLE <owner>; skipped when the database already has tables
+//               transaction, through a psql that LOGS IN as <owner> (PostgresCommands::
+//               migrationsPsql; never SET ROLE from a superuser session, which RESET ROLE
+//               undoes); refused unless that login is the owner and cannot become superuser;
+//               skipped when the database already has tables
 //   [register]  tenantRegisterSql with :'provisioned' = 'true'.
 //               undo: the same SQL with :'provisioned' = 'false' (the row stays, unprovisioned)
 //   [health]    as above

@@ -98,18 +98,12 @@ PlanStep safetyDumpStep(const ServerProfile& profile, const QString& database, c
     step.title = RestorePlanner::tr("Safety dump of %1 into %2").arg(database, file);
     step.kind = PlanStep::Kind::Change;
     step.command =
-        QStringLiteral("umask 077\n"
-                       "mkdir -p -- %1\n"
-                       "partial=%2.partial\n"
-                       "trap 'rm -f -- \"$partial\"' EXIT\n"
-                       "%3\n"
-                       "mv -f -- \"$partial\" %2\n"
-                       "trap - EXIT\n"
-                       "echo \"Safety dump: \"%2\" ($(du -h -- %2 | cut -f1))\"")
-            .arg(shellQuote(profile.safetyDumpDirectory), shellQuote(file),
-                 checkedPipeWith(
-                     dump, write, RestorePlanner::tr("pg_dump of %1 failed.").arg(database),
-                     writeFailure(profile.safetyDumpDirectory), PipeBlame::WriterFirst));
+        PG::startPrivateFile(profile.safetyDumpDirectory, file) + QLatin1Char('\n') +
+        checkedPipeWith(dump, write, RestorePlanner::tr("pg_dump of %1 failed.").arg(database),
+                        writeFailure(profile.safetyDumpDirectory), PipeBlame::WriterFirst) +
+        QLatin1Char('\n') + PG::finishPrivateFile(file) +
+        QStringLiteral("\necho \"Safety dump: \"%1\" ($(du -h -- %1 | cut -f1))\"")
+            .arg(shellQuote(file));
     return step;
 }
 

@@ -10,6 +10,8 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <climits>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -261,7 +263,7 @@ void RunController::feedLog(const QByteArray& data)
     const auto flushText = [this, &text] {
         if (text.isEmpty())
             return;
-        m_log += text;
+        keepLog(text);
         emit logReceived(text);
         text.clear();
     };
@@ -359,7 +361,7 @@ void RunController::finishRun(const RunRecord& record)
             text += event.text;
     }
     if (!text.isEmpty()) {
-        m_log += text;
+        keepLog(text);
         emit logReceived(text);
     }
     const int currentStep = m_record.currentStep;
@@ -367,6 +369,40 @@ void RunController::finishRun(const RunRecord& record)
     m_record.currentStep = qMax(currentStep, record.currentStep);
     d->done = true;
     emit finished(m_record);
+}
+
+void RunController::keepLog(const QString& text)
+{
+    m_logReceived += text.size();
+    if (m_logTail.isEmpty()) {
+        const qsizetype room = MaxLogHeadChars - m_log.size();
+        if (text.size() <= room) {
+            m_log += text;
+            return;
+        }
+        m_log += text.left(room);
+        m_logTail = text.mid(room);
+    } else {
+        m_logTail += text;
+    }
+    // Trimmed only once it is twice the limit: each character is moved at most once more.
+    if (m_logTail.size() > 2 * MaxLogTailChars)
+        m_logTail.remove(0, m_logTail.size() - MaxLogTailChars);
+}
+
+QString RunController::log() const
+{
+    if (m_logTail.isEmpty())
+        return m_log;
+    const QString tail = m_logTail.right(MaxLogTailChars);
+    const qint64 dropped = m_logReceived - m_log.size() - tail.size();
+    if (dropped <= 0)
+        return m_log + tail;
+    QString marker = tr("[… %n character(s) of output not kept here …]", nullptr,
+                        int(qMin<qint64>(dropped, INT_MAX)));
+    if (!m_log.endsWith(QLatin1Char('\n')))
+        marker.prepend(QLatin1Char('\n'));
+    return m_log + marker + QLatin1Char('\n') + tail;
 }
 
 void RunController::releaseJob()

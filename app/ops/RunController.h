@@ -37,7 +37,13 @@ public:
 
     QString runId() const { return m_runId; }
     const RunRecord& record() const { return m_record; }
-    QString log() const { return m_log; } // everything received so far, markers removed
+    // What was received so far, markers removed, bounded: past MaxLogHeadChars the beginning
+    // is kept, then a line saying how much was dropped, then the newest MaxLogTailChars (a
+    // step printing gigabytes, or one endless line, must not grow the application).
+    QString log() const;
+    qint64 receivedLogChars() const { return m_logReceived; }
+    static constexpr qsizetype MaxLogHeadChars = 1024 * 1024;
+    static constexpr qsizetype MaxLogTailChars = 3 * 1024 * 1024;
 
 signals:
     void started(const QString& runId);
@@ -64,13 +70,16 @@ private:
     void retryLater(int delayMs);
     void finishRun(const RunRecord& record);
     void releaseJob();
+    void keepLog(const QString& text);
 
     struct Private;
     Private* d;
     QPointer<SshConnection> m_connection;
     QString m_runId;
     RunRecord m_record;
-    QString m_log;
+    QString m_log;     // the head: the first MaxLogHeadChars
+    QString m_logTail; // then the newest output, trimmed to MaxLogTailChars now and then
+    qint64 m_logReceived = 0;
 };
 
 } // namespace vigie

@@ -199,7 +199,7 @@ QByteArray RunLayout::listScript(int limit) const
     text += "LIMIT=" + QByteArray::number(qMax(1, limit)) + '\n';
     text += R"SH(
 [ -d "$RUNS" ] || exit 0
-ls -1 "$RUNS" | grep -v '^locks$' | sort -r | head -n "$LIMIT" | while IFS= read -r id; do
+ls -1 "$RUNS" | grep -v -e '^locks$' -e '^state$' | sort -r | head -n "$LIMIT" | while IFS= read -r id; do
     [ -f "$RUNS/$id/meta.json" ] && [ ! -f "$RUNS/$id/refused" ] && record "$RUNS/$id"
 done
 # A holder record whose flock is free belongs to a dead run unless that run finished.

@@ -9,6 +9,11 @@ namespace {
 
 const char runnerHead[] = R"SH(RUN=$1
 LOCKS=${RUN%/*}/locks
+# For the steps: their run directory, and state kept between runs (e.g. the deployed commit),
+# both Vigie's own, so no step writes its bookkeeping into a directory others control.
+VIGIE_RUN=$RUN
+VIGIE_STATE=${RUN%/*}/state
+export VIGIE_RUN VIGIE_STATE
 STEP=-1
 HELD=
 echo $$ >"$RUN/pid" || exit 1

@@ -5,6 +5,9 @@
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace vigie {
 
@@ -16,6 +19,7 @@ struct CertificateLiveCheck::Job
     QSslSocket* socket = nullptr; // the connection under way, owned by the check
     QDateTime servedInstead;      // expiry of the first other certificate served
     bool mismatch = false;
+    bool unwatched = false; // a name was left out: the profile does not watch it
     bool done = false;
 };
 
@@ -63,6 +67,22 @@ CertificateLiveCheck::~CertificateLiveCheck()
     abort();
 }
 
+bool CertificateLiveCheck::isWatched(const QString& host, const ServerProfile& profile)
+{
+    const QString name = host.trimmed().toLower();
+    if (name.isEmpty())
+        return false;
+    const QString domain = profile.tenantDomain.trimmed().toLower();
+    if (!domain.isEmpty() && (name == domain || name.endsWith(QLatin1Char('.') + domain)))
+        return true;
+    QList<ServerProfile::HealthUrl> urls = profile.healthUrls;
+    for (const ServerProfile::DeployApp& app : profile.deployApps)
+        urls.append(app.health);
+    return std::any_of(urls.cbegin(), urls.cend(), [&name](const ServerProfile::HealthUrl& url) {
+        return QUrl(url.url).host().toLower() == name;
+    });
+}
+
 QStringList CertificateLiveCheck::namesToTry(const CertificateInfo& certificate)
 {
     QStringList exact;
@@ -105,7 +125,12 @@ void CertificateLiveCheck::check(const QList<CertificateInfo>& certificates,
     for (const CertificateInfo& certificate : certificates) {
         auto* job = new Job;
         job->certificate = certificate;
-        job->names = namesToTry(certificate);
+        for (const QString& name : namesToTry(certificate)) {
+            if (isWatched(name, profile))
+                job->names.append(name);
+            else
+                job->unwatched = true;
+        }
         m_jobs.append(job);
     }
     m_pending = int(m_jobs.size());
@@ -154,6 +179,11 @@ void CertificateLiveCheck::tryNext(Job* job)
             finishJob(job,
                       tr("nginx serves another certificate (expires %1): reload nginx").arg(expiry),
                       Health::Critical);
+        } else if (job->unwatched) {
+            finishJob(job,
+                      tr("not checked: none of its names is one the profile watches (health "
+                         "URLs, tenant domain)"),
+                      Health::Warning);
         } else {
             finishJob(job, tr("no host name to check in the certificate"), Health::Warning);
         }

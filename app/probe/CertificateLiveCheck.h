@@ -18,6 +18,10 @@ namespace vigie {
 // reloaded"). Fully asynchronous (QSslSocket on the calling thread's event loop); the served
 // certificate is compared, not trusted, so verification errors are ignored.
 //
+// Only names the profile watches are tried (isWatched: the hosts of its health URLs and deploy
+// health URLs, its tenant domain and the names under it): the names come from the server's
+// certificate files, and the desktop must not connect wherever a server says.
+//
 // Names tried per certificate, in order, until one serves the file: the non-wildcard SANs, then
 // "vigie-check." + the base of each wildcard (covered by it). Several because one file is often
 // served for only some of its names (example.test by another certificate, *.example.test by
@@ -26,6 +30,7 @@ namespace vigie {
 //   Ok       one name serves the file
 //   Critical the names answer but none serves the file (nginx not reloaded)
 //   Warning  a name cannot be reached (and none served the file before it), or nothing to test
+//            (no name, or none the profile watches)
 class CertificateLiveCheck : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,8 @@ public:
 
     // The host names tried for a certificate, in order (exposed for tests).
     static QStringList namesToTry(const CertificateInfo& certificate);
+    // Whether the profile names this host (see above); case-insensitive.
+    static bool isWatched(const QString& host, const ServerProfile& profile);
 
 signals:
     void checked(const QString& path, const QString& result, vigie::Health health);

@@ -190,6 +190,45 @@ private slots:
         QCOMPARE(accepted.size(), 1);
     }
 
+    void onlyWatchedNamesAreContacted()
+    {
+        // A certificate file on the server naming hosts the profile does not watch: the desktop
+        // connects to none of them (here: nothing reaches the check address at all).
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&listener, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = listener.nextPendingConnection()) {
+                ++connections;
+                s->deleteLater();
+            }
+        });
+        ServerProfile profile = m_profile;
+        profile.certificateCheckAddress = QStringLiteral("127.0.0.1:%1").arg(listener.serverPort());
+        CertificateInfo foreign = certificate(QStringLiteral("example.test"));
+        foreign.path = QStringLiteral("/foreign/cert.pem");
+        foreign.dnsNames = {QStringLiteral("intranet.other.test"), QStringLiteral("*.other.test"),
+                            QStringLiteral("example.test.other.test")};
+        const Result result = run({foreign}, profile).value(foreign.path);
+        QCOMPARE(result.health, Health::Warning);
+        QCOMPARE(result.text, QStringLiteral("not checked: none of its names is one the profile "
+                                             "watches (health URLs, tenant domain)"));
+        QTest::qWait(100);
+        QCOMPARE(connections, 0);
+
+        // Without a tenant domain, the health URLs' hosts are what is watched.
+        QVERIFY(
+            CertificateLiveCheck::isWatched(QStringLiteral("vigie-check.example.test"), m_profile));
+        profile = m_profile;
+        profile.tenantDomain.clear();
+        QVERIFY(CertificateLiveCheck::isWatched(QStringLiteral("App.Example.test"), profile));
+        QVERIFY(!CertificateLiveCheck::isWatched(QStringLiteral("example.test"), profile));
+        QVERIFY(!CertificateLiveCheck::isWatched(QStringLiteral("evil-example.test"), m_profile));
+        const Result app = run({certificate(QStringLiteral("example.test"))}, profile)
+                               .value(certificate(QStringLiteral("example.test")).path);
+        QCOMPARE(app.health, Health::Ok); // through app.example.test alone
+    }
+
     void emptyListFinishes()
     {
         int finished = 0;

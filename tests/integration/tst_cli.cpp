@@ -1,5 +1,6 @@
 // vigie-cli end to end: the real binary, the real keychain (Secret Service), the fixture sshd.
 #include "TestSupport.h"
+#include "core/ShellQuote.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,55 @@ private slots:
         const Run killed = cli({QStringLiteral("exec"), QStringLiteral("--port"), port(), target(),
                                 QStringLiteral("--"), QStringLiteral("kill -TERM $$")});
         QCOMPARE(killed.code, 128 + 15);
+    }
+
+    // Server output reaches a terminal without its control sequences (a log line could set
+    // the title, write the clipboard, clear the screen…); colours stay; --raw and a pipe keep
+    // every byte. The terminal is a real pty (util-linux `script`).
+    void execStripsControlSequencesOnATerminal()
+    {
+        const QString remote = QStringLiteral("printf "
+                                              "'a\\033]0;pwned\\007b\\033[31mc\\033[0m\\033["
+                                              "2J\\033[1Ad\\033]52;c;eA==\\033\\\\e\\n'");
+        const QStringList exec{QStringLiteral("exec"),
+                               QStringLiteral("--port"),
+                               port(),
+                               QStringLiteral("--key"),
+                               QStringLiteral("fixture"),
+                               target(),
+                               QStringLiteral("--"),
+                               remote};
+        const auto onTerminal = [this](const QStringList& args) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.path() + QStringLiteral("/config"));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+            env.insert(QStringLiteral("VIGIE_LANG"), QStringLiteral("en"));
+            process.setProcessEnvironment(env);
+            QStringList words{qEnvironmentVariable("VIGIE_CLI")};
+            words += args;
+            process.start(
+                QStringLiteral("script"),
+                {QStringLiteral("-qefc"), vigie::shellCommand(words), QStringLiteral("/dev/null")});
+            process.closeWriteChannel();
+            if (!process.waitForFinished(60000) || process.exitCode() != 0)
+                return QByteArray("<failed> ") + process.readAll();
+            return process.readAllStandardOutput();
+        };
+        const QByteArray stripped = onTerminal(exec);
+        QCOMPARE(stripped, QByteArray("ab\x1b[31mc\x1b[0mde\r\n"));
+        QStringList raw = exec;
+        raw.insert(1, QStringLiteral("--raw"));
+        QCOMPARE(onTerminal(raw), QByteArray("a\x1b]0;pwned\x07"
+                                             "b\x1b[31mc\x1b[0m\x1b[2J\x1b[1Ad"
+                                             "\x1b]52;c;eA==\x1b\\e\r\n"));
+        // Not a terminal (a pipe, a script): the bytes as they came.
+        const Run piped = cli(exec);
+        QCOMPARE(piped.code, 0);
+        QCOMPARE(piped.out, QByteArray("a\x1b]0;pwned\x07"
+                                       "b\x1b[31mc\x1b[0m\x1b[2J\x1b[1Ad"
+                                       "\x1b]52;c;eA==\x1b\\e\n"));
     }
 
     void fingerprintPinning()

@@ -258,12 +258,12 @@ private slots:
         QVERIFY2(record.state == RunRecord::State::Succeeded, qPrintable(log));
         QCOMPARE(head(), m_goodCommit);
         QCOMPARE(healthVersion(), QStringLiteral("1.1.0"));
-        QCOMPARE(
-            remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::previousCommitFile(m_app))),
-            m_initialCommit.toUtf8());
-        QCOMPARE(
-            remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::deployedCommitFile(m_app))),
-            m_goodCommit.toUtf8());
+        QCOMPARE(remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::previousCommitFile(
+                                                     m_profile.runsDirectory, record.id))),
+                 m_initialCommit.toUtf8());
+        QCOMPARE(remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::deployedCommitFile(
+                                                     m_profile.runsDirectory, m_app))),
+                 m_goodCommit.toUtf8());
         // The snapshot is a real custom-format dump; the migration ran once.
         QCOMPARE(remote(QStringLiteral("head -c 5 ") + shellQuote(m_snapshotFile)),
                  QByteArray("PGDMP"));
@@ -304,9 +304,9 @@ private slots:
         QCOMPARE(head(), m_goodCommit);
         QCOMPARE(healthVersion(), QStringLiteral("1.1.0"));
         // The deployed-commit record still names the good commit.
-        QCOMPARE(
-            remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::deployedCommitFile(m_app))),
-            m_goodCommit.toUtf8());
+        QCOMPARE(remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::deployedCommitFile(
+                                                     m_profile.runsDirectory, m_app))),
+                 m_goodCommit.toUtf8());
     }
 
     void historyFromListedRuns()
@@ -344,6 +344,54 @@ private slots:
         QVERIFY(mine[1].migrations);
         QCOMPARE(mine[1].snapshotFile, m_snapshotFile);
         QVERIFY(mine[1].started.isValid() && mine[1].finished.isValid());
+    }
+
+    void committedSymlinksAreNotFollowed()
+    {
+        // A commit that carries symlinks named like the files older versions wrote into the
+        // working copy: deploying it must not write through them.
+        QVERIFY(!appRepo({QStringLiteral("commit"), QStringLiteral("1.3.0")}).isEmpty());
+        const QString victim = m_dir.filePath(QStringLiteral("victim-deployed"));
+        const QString victimPrevious = m_dir.filePath(QStringLiteral("victim-previous"));
+        for (const QString& path : {victim, victimPrevious}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("untouched\n");
+        }
+        const QString commit = QString::fromUtf8(remote(
+            QStringLiteral("export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1\n"
+                           "tmp=$(mktemp -d)\n"
+                           "git clone -q %1 \"$tmp/w\" && cd \"$tmp/w\"\n"
+                           "ln -s %2 .vigie-deployed && ln -s %3 .vigie-previous\n"
+                           "git add -f .vigie-deployed .vigie-previous\n"
+                           "git -c user.name=Fixture -c user.email=fixture@example.test commit -qm "
+                           "'Symlinks named like Vigie state'\n"
+                           "git push -q origin HEAD:main\n"
+                           "git rev-parse HEAD\n"
+                           "cd / && rm -rf \"$tmp\"")
+                .arg(shellQuote(fixtureFile(QStringLiteral("git/medical-pro-backend.git"))),
+                     shellQuote(victim), shellQuote(victimPrevious))));
+        QCOMPARE(commit.size(), 40);
+
+        for (int round = 0; round < 2; ++round) { // the second round records from the symlinks
+            DeployOptions options;
+            options.commit = commit;
+            const Plan plan = DeployPlanner::plan(m_profile, m_app, options);
+            QVERIFY(!plan.steps.isEmpty());
+            QString log;
+            const RunRecord record = run(plan, &log);
+            QVERIFY2(record.state == RunRecord::State::Succeeded, qPrintable(log));
+            QCOMPARE(head(), commit);
+            QCOMPARE(remote(QStringLiteral("cat ") + shellQuote(DeployPlanner::deployedCommitFile(
+                                                         m_profile.runsDirectory, m_app))),
+                     commit.toUtf8());
+            for (const QString& path : {victim, victimPrevious}) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QCOMPARE(file.readAll(), QByteArray("untouched\n"));
+            }
+            QVERIFY(QFileInfo(m_app.path + QStringLiteral("/.vigie-deployed")).isSymLink());
+        }
     }
 };
 

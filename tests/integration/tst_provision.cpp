@@ -116,6 +116,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        sql(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS pwn"));
         for (const QString& id : std::as_const(m_createdIds)) {
             sql(QStringLiteral("postgres"),
                 QStringLiteral("DROP DATABASE IF EXISTS medicalpro_clinic_%1 WITH (FORCE)")
@@ -286,6 +287,92 @@ private slots:
         QCOMPARE(sql(QStringLiteral("medicalpro_central"),
                      QStringLiteral("SELECT count(*) FROM companies WHERE subdomain = 'epsilon'")),
                  QStringLiteral("1"));
+    }
+
+    void hostileMigrationCannotBecomeSuperuser()
+    {
+        // Whoever can write the migrations directory (the app's repository, the deploy user)
+        // must not get more than the owner role: under SET ROLE from a superuser session,
+        // RESET ROLE gave the migration the superuser back.
+        QCOMPARE(sql(QStringLiteral("postgres"),
+                     QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'pwn'")),
+                 QStringLiteral("0"));
+        const QString dir = m_home.filePath(QStringLiteral("hostile-migrations"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile migration(dir + QStringLiteral("/001_pwn.sql"));
+        QVERIFY(migration.open(QIODevice::WriteOnly));
+        migration.write(
+            "CREATE TABLE harmless (id int);\nRESET ROLE;\nCREATE ROLE pwn SUPERUSER;\n");
+        migration.close();
+        const QString hostile = m_home.filePath(QStringLiteral("hostile-profile.json"));
+        QVERIFY(m_fixture.writeProfile(hostile, [&dir](QJsonObject& json) {
+            QJsonObject operations = json.value(QStringLiteral("operations")).toObject();
+            operations.remove(QStringLiteral("provisionScript"));
+            operations.insert(QStringLiteral("tenantMigrationsDirectory"), dir);
+            json.insert(QStringLiteral("operations"), operations);
+        }));
+        QCOMPARE(addCliServer(m_home.path(), m_fixture, QStringLiteral("fx-hostile"), hostile),
+                 QString());
+        const QString id = QStringLiteral("6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c");
+        m_createdIds.append(id);
+        const QStringList args{QStringLiteral("provision"),   QStringLiteral("fx-hostile"),
+                               QStringLiteral("--name"),      QStringLiteral("Cabinet Zeta"),
+                               QStringLiteral("--subdomain"), QStringLiteral("zeta"),
+                               QStringLiteral("--tenant-id"), id};
+        // The plan says which role runs the migrations.
+        const CliRun plan = cli(args + QStringList{QStringLiteral("--plan")});
+        QVERIFY2(plan.code == 0, plan.err.constData());
+        QVERIFY2(plan.out.contains("logged in as the role medicalpro"), plan.out.constData());
+
+        const CliRun run = cli(args + QStringList{QStringLiteral("--yes")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains("login: medicalpro|false"), run.out.constData());
+        QVERIFY2(run.out.contains("ERROR:  must be superuser to create superusers"),
+                 run.out.constData());
+        QCOMPARE(sql(QStringLiteral("postgres"),
+                     QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'pwn'")),
+                 QStringLiteral("0"));
+        // One transaction: nothing of the migration stayed.
+        const QString database = QStringLiteral("medicalpro_clinic_") + QString(id).remove(u'-');
+        QCOMPARE(sql(database, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = "
+                                              "'harmless'")),
+                 QStringLiteral("0"));
+    }
+
+    void superuserLoginIsRefusedForMigrations()
+    {
+        // A profile whose migrations psql logs in as the superuser: refused before any SQL.
+        const QString dir = m_home.filePath(QStringLiteral("plain-migrations"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile migration(dir + QStringLiteral("/001_t.sql"));
+        QVERIFY(migration.open(QIODevice::WriteOnly));
+        migration.write("CREATE TABLE t (id int);\n");
+        migration.close();
+        const QString path = m_home.filePath(QStringLiteral("superuser-profile.json"));
+        QVERIFY(m_fixture.writeProfile(path, [&](QJsonObject& json) {
+            QJsonObject operations = json.value(QStringLiteral("operations")).toObject();
+            operations.remove(QStringLiteral("provisionScript"));
+            operations.insert(QStringLiteral("tenantMigrationsDirectory"), dir);
+            operations.insert(QStringLiteral("tenantMigrationsPsqlCommand"),
+                              QStringLiteral("psql -h %1 -p %2 -U postgres")
+                                  .arg(m_env.value(QStringLiteral("VIGIE_FIXTURE_PG_SOCKET")),
+                                       m_env.value(QStringLiteral("VIGIE_FIXTURE_PG_PORT"))));
+            json.insert(QStringLiteral("operations"), operations);
+        }));
+        QCOMPARE(addCliServer(m_home.path(), m_fixture, QStringLiteral("fx-super"), path),
+                 QString());
+        const QString id = QStringLiteral("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
+        m_createdIds.append(id);
+        const CliRun run = cli({QStringLiteral("provision"), QStringLiteral("fx-super"),
+                                QStringLiteral("--name"), QStringLiteral("Cabinet Eta"),
+                                QStringLiteral("--subdomain"), QStringLiteral("eta"),
+                                QStringLiteral("--tenant-id"), id, QStringLiteral("--yes")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains("postgres|true"), run.out.constData());
+        const QString database = QStringLiteral("medicalpro_clinic_") + QString(id).remove(u'-');
+        QCOMPARE(sql(database, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = "
+                                              "'t'")),
+                 QStringLiteral("0"));
     }
 };
 

@@ -89,7 +89,7 @@ private slots:
         QVERIFY(plan.confirmationWord.isEmpty());
         QCOMPARE(plan.steps.size(), 8);
 
-        const QString previous = shellQuote(app().path + QStringLiteral("/.vigie-previous"));
+        const QString previous = QStringLiteral("\"${VIGIE_RUN:?}\"/previous-commit");
         // 0: record HEAD, refusing a working copy with local changes
         QCOMPARE(plan.steps[0].kind, PlanStep::Kind::Change);
         QVERIFY(plan.steps[0].command.startsWith(cdApp()));
@@ -120,10 +120,12 @@ private slots:
                            "'https://app.example.test/health'; do")));
         QVERIFY(plan.steps[6].command.contains(
             QStringLiteral("-ge %1").arg(DeployPlanner::healthAttempts)));
-        // 7: the deployed commit recorded
+        // 7: the deployed commit recorded in Vigie's state directory, not the working copy
         QVERIFY(plan.steps[7].command.contains(
-            QStringLiteral("git rev-parse --verify HEAD > ") +
-            shellQuote(app().path + QStringLiteral("/.vigie-deployed"))));
+            QStringLiteral("git rev-parse --verify HEAD > \"${VIGIE_STATE:?}\"/deploy/"
+                           "'medical-pro-backend.commit'.tmp\n")));
+        for (const PlanStep& step : plan.steps + plan.recoverySteps)
+            QVERIFY2(!step.command.contains(QLatin1String(".vigie-")), qPrintable(step.command));
 
         // The rollback: to the commit recorded at run time, then rebuild, reload, check.
         QCOMPARE(plan.recoverySteps.size(), 5);
@@ -160,12 +162,20 @@ private slots:
         QCOMPARE(plan.parameters.value(QStringLiteral("snapshotFile")).toString(), dump);
         // The snapshot comes before anything changes, with psql's connection options.
         QCOMPARE(plan.steps[1].kind, PlanStep::Kind::Change);
-        QCOMPARE(
-            plan.steps[1].command,
-            QStringLiteral("umask 077\nmkdir -p '/var/backups/vigie'\n"
-                           "sudo -u postgres pg_dump -p 5433 -Fc -f '%1' 'medicalpro_central'\n"
-                           "ls -l '%1'")
-                .arg(dump));
+        // Into an unguessable mktemp file beside it, moved into place (a shared directory
+        // could hold a symlink at the predictable name).
+        const QString snapshot = plan.steps[1].command;
+        QVERIFY(
+            snapshot.startsWith(QStringLiteral("umask 077\nmkdir -p -- '/var/backups/vigie'\n")));
+        QVERIFY(snapshot.contains(QStringLiteral("! -perm -1000")));
+        QVERIFY(snapshot.contains(
+            QStringLiteral("partial=$(mktemp '/var/backups/vigie/.vigie-partial.XXXXXXXXXX')\n")));
+        QVERIFY(snapshot.contains(QStringLiteral(
+            "sudo -u postgres pg_dump -p 5433 -Fc -f \"$partial\" 'medicalpro_central'\n")));
+        QVERIFY(snapshot.endsWith(QStringLiteral("mv -f -- \"$partial\" '%1'\ntrap - EXIT\n"
+                                                 "ls -l -- '%1'")
+                                      .arg(dump)));
+        QVERIFY(!snapshot.contains(QStringLiteral("-f '") + dump));
         QCOMPARE(plan.recoveryFrom, 3); // the reset, after the fetch
         QVERIFY(plan.steps[3].command.contains(QStringLiteral("git reset --hard")));
         // Migrations after the build, before the reload; destructive: the app name is typed.

@@ -2,6 +2,7 @@
 // confirmation, and how hostile-but-valid values reach a real shell (run locally through
 // /bin/sh with a stand-in psql that records its arguments and its script).
 #include "ops/OperationChecks.h"
+#include "ops/PostgresCommands.h"
 #include "ops/ProvisionPlanner.h"
 #include "ops/RestorePlanner.h"
 
@@ -112,10 +113,18 @@ private slots:
         QVERIFY(plan.steps.at(1).command.contains(QLatin1String("\\if :vigie_create")));
         QVERIFY(plan.steps.at(1).undo.contains(QLatin1String("DROP DATABASE IF EXISTS :\"db\"")));
         QVERIFY(plan.steps.at(1).undo.contains(QStringLiteral("-v db='") + Db + u'\''));
-        // Migrations: in name order, one transaction, as the owner.
-        QVERIFY(plan.steps.at(2).command.contains(QLatin1String("LC_ALL=C")));
-        QVERIFY(plan.steps.at(2).command.contains(QLatin1String(" -1 -f -")));
-        QVERIFY(plan.steps.at(2).command.contains(QLatin1String("SET ROLE :\"owner\"")));
+        // Migrations: in name order, one transaction, through a LOGIN as the owner (never SET
+        // ROLE from the superuser's session), checked first; the plan says which role.
+        const QString migrate = plan.steps.at(2).command;
+        QVERIFY(migrate.contains(QLatin1String("LC_ALL=C")));
+        QVERIFY(migrate.contains(QLatin1String("psql -h /run/pg -p 5432 -U 'medicalpro' -X -q -A "
+                                               "-t -v ON_ERROR_STOP=1 -d '") +
+                                 Db + QLatin1String("' -1 -f -")));
+        QVERIFY(!migrate.contains(QLatin1String("SET ROLE")));
+        QVERIFY(!migrate.contains(QLatin1String("-U postgres -X -q -A -t -v ON_ERROR_STOP=1 -d '") +
+                                  Db + QLatin1String("' -1")));
+        QVERIFY(migrate.contains(QLatin1String("'medicalpro|false')")));
+        QVERIFY(plan.steps.at(2).title.endsWith(QLatin1String("logged in as the role medicalpro")));
         // Register as provisioned; its undo registers it as not provisioned.
         QVERIFY(plan.steps.at(3).command.contains(QLatin1String("-v provisioned='true'")));
         QVERIFY(plan.steps.at(3).undo.contains(QLatin1String("-v provisioned='false'")));
@@ -127,6 +136,54 @@ private slots:
         QCOMPARE(undo.steps.size(), 2);
         QVERIFY(undo.steps.at(0).command.contains(QLatin1String("provisioned='false'")));
         QVERIFY(undo.steps.at(1).command.contains(QLatin1String("DROP DATABASE")));
+    }
+
+    void migrationsLogInAsTheOwner_data()
+    {
+        QTest::addColumn<QString>("psql");
+        QTest::addColumn<QString>("own");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("-U x") << QStringLiteral("psql -h /run/pg -U postgres -p 5") << QString()
+                              << QStringLiteral("psql -h /run/pg -p 5 -U 'app'");
+        QTest::newRow("-Ux") << QStringLiteral("/usr/bin/psql -Upostgres") << QString()
+                             << QStringLiteral("/usr/bin/psql -U 'app'");
+        QTest::newRow("--username=") << QStringLiteral("psql --username=postgres") << QString()
+                                     << QStringLiteral("psql -U 'app'");
+        QTest::newRow("--username x") << QStringLiteral("psql --username postgres -h h")
+                                      << QString() << QStringLiteral("psql -h h -U 'app'");
+        QTest::newRow("sudo: its -u stays") << QStringLiteral("sudo -u postgres psql") << QString()
+                                            << QStringLiteral("sudo -u postgres psql -U 'app'");
+        QTest::newRow("the profile's own")
+            << QStringLiteral("sudo -u postgres psql") << QStringLiteral("psql -h 127.0.0.1 -U app")
+            << QStringLiteral("psql -h 127.0.0.1 -U app");
+        QTest::newRow("no psql") << QStringLiteral("pgcli") << QString() << QString();
+    }
+    void migrationsLogInAsTheOwner()
+    {
+        QFETCH(QString, psql);
+        QFETCH(QString, own);
+        QFETCH(QString, expected);
+        ServerProfile p = profile();
+        p.psqlCommand = psql;
+        p.tenantDatabaseOwner = QStringLiteral("app");
+        p.tenantMigrationsPsqlCommand = own;
+        const QString options = QStringLiteral(" -X -q -A -t -v ON_ERROR_STOP=1");
+        QCOMPARE(PostgresCommands::migrationsPsql(p),
+                 expected.isEmpty() ? QString() : expected + options);
+        ProvisionRequest request;
+        request.name = QStringLiteral("Cabinet Gamma");
+        request.tenantId = Id;
+        QString error;
+        const Plan plan = ProvisionPlanner::plan(p, request, &error);
+        QCOMPARE(plan.steps.isEmpty(), expected.isEmpty());
+        // No owner: the psql command's own login, refused at run time if it can be superuser.
+        p.tenantDatabaseOwner.clear();
+        p.tenantMigrationsPsqlCommand.clear();
+        const Plan noOwner = ProvisionPlanner::plan(p, request, &error);
+        if (!expected.isEmpty()) {
+            QVERIFY(noOwner.steps.at(2).command.contains(QLatin1String("*'|false')")));
+            QVERIFY(noOwner.steps.at(2).title.contains(QLatin1String("refused for a superuser")));
+        }
     }
 
     void provisionWithScripts()

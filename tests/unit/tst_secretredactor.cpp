@@ -175,6 +175,29 @@ void TestSecretRedactor::redactsSecretsInCommands_data()
     QTest::newRow("JWT alone")
         << QStringLiteral("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dBjftJeZ4CVP")
         << QStringLiteral("dBjftJeZ4CVP") << QStringLiteral("token");
+    // Short names (issue 17, item 11).
+    QTest::newRow("DB_PASS=") << QStringLiteral("DB_PASS=Kq7vR2x node server.js")
+                              << QStringLiteral("Kq7vR2x") << QStringLiteral("node server.js");
+    QTest::newRow("export PGPASSWORD=")
+        << QStringLiteral("export PGPASSWORD='pg s3cret'; psql -p 5432")
+        << QStringLiteral("pg s3cret") << QStringLiteral("psql -p 5432");
+    QTest::newRow("MYSQL_PWD=") << QStringLiteral("MYSQL_PWD=my5qlpw mysqldump app")
+                                << QStringLiteral("my5qlpw") << QStringLiteral("mysqldump app");
+    QTest::newRow("REDIS_PASS: yaml") << QStringLiteral("  REDIS_PASS: r3d1sPw")
+                                      << QStringLiteral("r3d1sPw") << QStringLiteral("REDIS_PASS");
+    QTest::newRow("json smtp_pass") << QStringLiteral(R"({"smtp_pass": "m@ilpw", "port": 25})")
+                                    << QStringLiteral("m@ilpw") << QStringLiteral(R"("port": 25)");
+    QTest::newRow("camelCase dbPass") << QStringLiteral("dbPass=c4m3lpw ok")
+                                      << QStringLiteral("c4m3lpw") << QStringLiteral(" ok");
+    QTest::newRow("mysql -phunter2")
+        << QStringLiteral("mysql -h db -P 3306 -u root -phunter2 medicalpro")
+        << QStringLiteral("hunter2") << QStringLiteral("-P 3306 -u root");
+    QTest::newRow("mysql -p hunter2")
+        << QStringLiteral("/usr/bin/mysqldump -u root -p hunter2 app > x.sql")
+        << QStringLiteral("hunter2") << QStringLiteral("/usr/bin/mysqldump -u root -p ");
+    QTest::newRow("mariadb -p'quoted'")
+        << QStringLiteral("ssh -p 2222 db mariadb -u app -p'two words'")
+        << QStringLiteral("two words") << QStringLiteral("ssh -p 2222 db");
     QTest::newRow("GitHub token") << QStringLiteral(
                                          "using ghp_1234567890abcdefghijABCDEFGHIJ123456")
                                   << QStringLiteral("ghp_1234567890") << QStringLiteral("using ");
@@ -201,7 +224,15 @@ void TestSecretRedactor::keepsOrdinaryText()
           QStringLiteral("Restoring medicalpro_clinic_a from /var/backups/2026-11-21.sql.gpg"),
           QStringLiteral("pm2 restart medical-pro-backend --update-env"),
           QStringLiteral("https://app.example.test/health -> 200"),
-          QStringLiteral("step 3/5: nginx -t && systemctl reload nginx"), QString()})
+          QStringLiteral("step 3/5: nginx -t && systemctl reload nginx"),
+          // Ports, paths and words that merely contain "pass" or "pwd".
+          QStringLiteral("ssh -p 2222 deploy@web1.example.test"),
+          QStringLiteral("scp -P 2222 f h: && psql -p 5432 -h db"),
+          QStringLiteral("mysql -h db -P 3306 -u app -p -e 'SELECT 1'; ssh -p 2222 h"),
+          QStringLiteral("mysqldump app | ssh -p 2222 backup@h 'cat > x'"),
+          QStringLiteral("PWD=/var/www/app OLDPWD=/root"),
+          QStringLiteral("compass=north bypass: true passenger=3 pass_through=1"),
+          QStringLiteral("Tests passed: 12"), QString()})
         QCOMPARE(redactor.redact(text), text);
     QCOMPARE(redactor.redact(QStringLiteral("a\n\nb\n")), QStringLiteral("a\n\nb\n"));
 }
@@ -228,7 +259,13 @@ void TestSecretRedactor::redactsRegisteredSecretsAndJson()
                      {QStringLiteral("notes"),
                       QJsonArray{QStringLiteral("uses Zq9!generated"), QStringLiteral("fine")}}}},
         {QStringLiteral("passphrase"), QString()},
+        {QStringLiteral("DB_PASS"), QStringLiteral("short")},
+        {QStringLiteral("redisPass"), QStringLiteral("short")},
+        {QStringLiteral("compass"), QStringLiteral("north")},
     });
+    QCOMPARE(json.value(QStringLiteral("DB_PASS")).toString(), SecretRedactor::mask());
+    QCOMPARE(json.value(QStringLiteral("redisPass")).toString(), SecretRedactor::mask());
+    QCOMPARE(json.value(QStringLiteral("compass")).toString(), QStringLiteral("north"));
     QCOMPARE(json.value(QStringLiteral("database")).toString(), QStringLiteral("clinic_b"));
     QCOMPARE(json.value(QStringLiteral("dbPassword")).toString(), SecretRedactor::mask());
     const QJsonObject options = json.value(QStringLiteral("options")).toObject();
