@@ -4,7 +4,10 @@
 #include "DashboardActions.h"
 #include "MainWindow.h"
 #include "ProfileDetection.h"
+#include "StartupRefresh.h"
+#include "core/AppPaths.h"
 #include "core/Preferences.h"
+#include "core/Translations.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetMonitor.h"
 #include "fleet/ProfileStore.h"
@@ -31,8 +34,8 @@
 namespace {
 
 // --version and --help work without a display: they are handled before QApplication exists.
-// Returns -1 to go on.
-int handleCommandLine(int argc, char* argv[])
+// Returns -1 to go on, with the options for the first refresh (scripts/demo and its tests).
+int handleCommandLine(int argc, char* argv[], vigie::StartupRefresh::Options* startup)
 {
     QStringList args;
     for (int i = 0; i < argc; ++i)
@@ -46,8 +49,21 @@ int handleCommandLine(int argc, char* argv[])
     const QCommandLineOption helpOption(
         {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("main", "Print this help and exit."));
-    parser.addOption(versionOption);
-    parser.addOption(helpOption);
+    const QCommandLineOption readyOption(
+        QStringLiteral("ready-file"),
+        QCoreApplication::translate("main", "Once every server has been refreshed at start, "
+                                            "write how many were to FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Once every server has been refreshed at start, "
+                                            "save a picture of the window to FILE (PNG)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-refresh"),
+        QCoreApplication::translate("main", "Close the window once every server has been "
+                                            "refreshed at start."));
+    parser.addOptions({versionOption, helpOption, readyOption, screenshotOption, quitOption});
     // Qt's own options (-platform, -style...) are left to QApplication: ignore parse errors.
     parser.parse(args);
     if (parser.isSet(versionOption)) {
@@ -58,6 +74,9 @@ int handleCommandLine(int argc, char* argv[])
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
+    startup->readyFile = parser.value(readyOption);
+    startup->screenshot = parser.value(screenshotOption);
+    startup->quit = parser.isSet(quitOption);
     return -1;
 }
 
@@ -92,17 +111,15 @@ void installTranslators(QApplication& app, const QLocale& locale)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    auto* vigieTranslator = new QTranslator(&app);
-    if (vigieTranslator->load(locale, QStringLiteral("vigie"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(vigieTranslator);
+    vigie::Translations::install(&app, locale);
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    if (const int code = handleCommandLine(argc, argv); code >= 0)
+    vigie::StartupRefresh::Options startupOptions;
+    if (const int code = handleCommandLine(argc, argv, &startupOptions); code >= 0)
         return code;
 
     QApplication app(argc, argv);
@@ -195,8 +212,15 @@ int main(int argc, char* argv[])
         new vigie::ProfileDetection(&fleet, &connections, &profiles, &monitor, &window);
     window.setDetectHandler([detection](const QString& serverId) { detection->detect(serverId); });
     window.setOperationsLauncher(new vigie::OperationsLauncher(&operations, &window));
+    window.restoreWindowState(vigie::AppPaths::configDir() + QStringLiteral("/window.ini"));
     window.show();
     // The morning look: every server is refreshed once at start.
+    if (!startupOptions.isEmpty()) {
+        QStringList serverIds;
+        for (const vigie::Server& server : fleet.servers())
+            serverIds.append(server.id);
+        new vigie::StartupRefresh(&monitor, serverIds, &window, startupOptions, &window);
+    }
     QTimer::singleShot(0, &monitor, &vigie::FleetMonitor::refreshAll);
     if (!startupErrors.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, startupErrors] {

@@ -2609,6 +2609,18 @@
         <source>The journal of operations could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once every server has been refreshed at start, write how many were to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once every server has been refreshed at start, save a picture of the window to FILE (PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window once every server has been refreshed at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie-cli</name>

@@ -2613,6 +2613,18 @@
         <source>The journal of operations could not be opened: %1</source>
         <translation>Le journal des opérations n&apos;a pas pu être ouvert : %1</translation>
     </message>
+    <message>
+        <source>Once every server has been refreshed at start, write how many were to FILE.</source>
+        <translation>Une fois chaque serveur rafraîchi au démarrage, écrire combien l&apos;ont été dans FILE.</translation>
+    </message>
+    <message>
+        <source>Once every server has been refreshed at start, save a picture of the window to FILE (PNG).</source>
+        <translation>Une fois chaque serveur rafraîchi au démarrage, enregistrer une image de la fenêtre dans FILE (PNG).</translation>
+    </message>
+    <message>
+        <source>Close the window once every server has been refreshed at start.</source>
+        <translation>Fermer la fenêtre une fois chaque serveur rafraîchi au démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>vigie-cli</name>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectionPrompts.h"
+#include "WindowState.h"
 #include "core/Preferences.h"
 #include "dashboards/DashboardPage.h"
 #include "dashboards/DisplayFormat.h"
@@ -25,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(Fleet* fleet, KeyRing* keyRing, ServerConnections* connec
     , m_emptyState(new EmptyFleetWidget(this))
     , m_tree(new FleetTreeView(this))
     , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_overview(new ServerOverview(this))
     , m_statusDot(new QLabel(this))
     , m_statusText(new QLabel(this))
@@ -67,16 +70,21 @@ MainWindow::MainWindow(Fleet* fleet, KeyRing* keyRing, ServerConnections* connec
     m_tabs->addTab(m_overview, tr("Overview"));
     createDashboards();
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("fleetSplitter"));
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
-    splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(QStringLiteral("fleetSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 800});
+    m_splitter->setChildrenCollapsible(false);
+    // The splitter gives each side at least its minimum size, and a dashboard's minimum grows
+    // with its data (a long file name, a row of badges): with no floor of their own the tabs
+    // would take that width from the tree whenever a dashboard is shown. An explicit minimum
+    // is what the splitter honours instead of the pages' hints, so the tree keeps its width;
+    // a page narrower than its content scrolls or elides inside the tabs.
+    m_tabs->setMinimumWidth(480);
     m_pages->addWidget(m_emptyState);
-    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
     m_statusText->setObjectName(QStringLiteral("statusConnection"));
@@ -251,10 +259,23 @@ void MainWindow::selectServer(const QString& serverId)
     m_tree->selectServer(serverId);
 }
 
+void MainWindow::restoreWindowState(const QString& file)
+{
+    m_windowStateFile = file;
+    WindowState::restore(this, m_splitter, file);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_windowStateFile.isEmpty())
+        WindowState::save(this, m_splitter, m_windowStateFile);
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::updateFleetPage()
 {
     const bool empty = m_fleet->servers().isEmpty();
-    m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_pages->widget(1));
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_splitter);
     if (!empty && currentServerId().isEmpty()) {
         // Select the first server so the overview is never blank for no reason.
         const QModelIndex first = m_model->index(0, 0);

@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 
@@ -49,6 +50,10 @@ public:
 
     QString currentServerId() const;
     void selectServer(const QString& serverId);
+
+    // Reopens where the operator left the window (geometry, splitter) from `file`, or on most of
+    // the screen the first time; closing the window saves them there again.
+    void restoreWindowState(const QString& file);
 
     void addServer();
     void editServer();
@@ -93,6 +98,9 @@ public slots:
     void showRefreshFailure(const QString& serverId, const QString& message);
     void openDashboard(const QString& serverId, vigie::Area area);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private: // dashboards (MainWindowDashboards.cpp)
     void createDashboards();
     void createRunsTab();
@@ -130,6 +138,8 @@ private:
     EmptyFleetWidget* m_emptyState;
     FleetTreeView* m_tree;
     QTabWidget* m_tabs;
+    QSplitter* m_splitter;
+    QString m_windowStateFile;
     ServerOverview* m_overview;
     QLabel* m_statusDot;
     QLabel* m_statusText;

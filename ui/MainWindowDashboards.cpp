@@ -59,7 +59,8 @@ void MainWindow::createDashboards()
     m_tabs->addTab(m_dashboards->page(Area::Backups), tr("Backups"));
     m_tabs->addTab(m_dashboards->page(Area::Tenants), tr("Tenants"));
     createRunsTab();
-    m_tabs->setCurrentWidget(m_overview);
+    // Where an operator looks first: every server's worst status per area.
+    m_tabs->setCurrentWidget(m_fleetOverview);
     // Ctrl+1 … Ctrl+7 jump to a tab, as in browsers and terminals.
     for (int index = 0; index < m_tabs->count(); ++index) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);

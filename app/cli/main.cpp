@@ -1,10 +1,11 @@
 #include "CliContext.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace vigie::cli;
+using vigie::Translations;
 
 namespace {
 
@@ -60,10 +61,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("vigie-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
 
-    QTranslator translator;
-    const QString language = qEnvironmentVariable("VIGIE_LANG", QLocale::system().name().left(2));
-    if (translator.load(QStringLiteral(":/i18n/vigie_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&translator);
+    const QString language = qEnvironmentVariable("VIGIE_LANG");
+    Translations::install(&app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

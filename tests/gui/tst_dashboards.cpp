@@ -814,7 +814,8 @@ private slots:
                                       QStringLiteral("Services"), QStringLiteral("Certificates"),
                                       QStringLiteral("Backups"), QStringLiteral("Tenants"),
                                       QStringLiteral("Runs")}));
-        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("serverOverview"));
+        // The window opens on the fleet overview, where an operator looks first.
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("fleetOverview"));
         DashboardPage* services = window.dashboards()->page(Area::Services);
         QCOMPARE(services->emptyText(), QStringLiteral("Not refreshed yet — press Refresh (F5)"));
 

@@ -93,6 +93,7 @@ BackupsDashboard::BackupsDashboard(QWidget* parent)
     m_trend->setMinimumWidth(160);
     m_trendLabel->setObjectName(QStringLiteral("backupTrendLabel"));
     m_trendLabel->setEnabled(false);
+    m_trendLabel->setMinimumWidth(1); // its sizes and count must not widen the dashboard
     m_missing->setObjectName(QStringLiteral("backupMissing"));
     auto* trendRow = new QHBoxLayout;
     trendRow->setContentsMargins(0, 0, 0, 0);

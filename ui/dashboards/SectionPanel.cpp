@@ -23,6 +23,9 @@ SectionPanel::SectionPanel(const QString& objectName, QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
+    // A long title (a log file's path) must not make the dashboard, and so the main window's
+    // tabs, wider than the window: with an explicit minimum it is cut when space is short.
+    m_title->setMinimumWidth(1);
     m_note->setObjectName(objectName + QStringLiteral("Note"));
     m_banner->setObjectName(objectName + QStringLiteral("Message"));
 
