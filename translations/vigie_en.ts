@@ -6097,6 +6097,21 @@ Press Refresh (F5) to try again.</source>
     </message>
 </context>
 <context>
+    <name>vigie::SshAgentClient</name>
+    <message>
+        <source>the agent closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::SshConfigImportDialog</name>
     <message>
         <source>Choose file…</source>

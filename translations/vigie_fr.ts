@@ -6139,6 +6139,21 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>vigie::SshAgentClient</name>
+    <message>
+        <source>the agent closed the connection</source>
+        <translation>l’agent a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed answer</source>
+        <translation>l’agent a envoyé une réponse mal formée</translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed list of keys</source>
+        <translation>l’agent a envoyé une liste de clés mal formée</translation>
+    </message>
+</context>
+<context>
     <name>vigie::SshConfigImportDialog</name>
     <message>
         <source>Choose file…</source>
