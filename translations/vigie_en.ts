@@ -964,6 +964,21 @@
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>The host name is not a valid host name or IP address (allowed: letters, digits and . - _ : %), so it cannot be written to known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (lock file %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the host is trusted through a wildcard pattern that covers other hosts too; edit that line by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogsCommand</name>
     <message>
         <source>Keep printing new lines.</source>
@@ -2413,6 +2428,10 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostName is not a valid host name or IP address: not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6262,6 +6281,21 @@ Press Refresh (F5) to try again.</source>
     </message>
     <message>
         <source>pm2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshAgentClient</name>
+    <message>
+        <source>the agent closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed list of keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -964,6 +964,21 @@
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>The host name is not a valid host name or IP address (allowed: letters, digits and . - _ : %), so it cannot be written to known_hosts.</source>
+        <translation>Le nom d’hôte n’est ni un nom d’hôte ni une adresse IP valides (autorisés : lettres, chiffres et . - _ : %) : il ne peut pas être écrit dans known_hosts.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (lock file %2).</source>
+        <translation>%1 est verrouillé par un autre programme (fichier de verrou %2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the host is trusted through a wildcard pattern that covers other hosts too; edit that line by hand.</source>
+        <translation>%1, ligne %2 : l’hôte est approuvé par un motif générique qui couvre aussi d’autres hôtes ; modifiez cette ligne à la main.</translation>
+    </message>
+</context>
+<context>
     <name>LogsCommand</name>
     <message>
         <source>Keep printing new lines.</source>
@@ -2418,6 +2433,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>HostName is not a valid host name or IP address: not imported.</source>
+        <translation>HostName n’est ni un nom d’hôte ni une adresse IP valides : non importé.</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6328,21 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     <message>
         <source>pm2 %1</source>
         <translation>pm2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SshAgentClient</name>
+    <message>
+        <source>the agent closed the connection</source>
+        <translation>l’agent a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed answer</source>
+        <translation>l’agent a envoyé une réponse mal formée</translation>
+    </message>
+    <message>
+        <source>the agent sent a malformed list of keys</source>
+        <translation>l’agent a envoyé une liste de clés mal formée</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Server.h"
 
+#include "ssh/KnownHosts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -63,9 +65,9 @@ QString Server::validate() const
     };
     if (name.trimmed().isEmpty())
         return tr("The server needs a name.");
-    // Host names and IP literals only: no spaces, no shell or ssh option characters.
-    static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9._:-]{1,253}$"));
-    if (!hostRe.match(host).hasMatch() || host.startsWith(QLatin1Char('-')))
+    // Host names and IP literals only: no spaces, no shell or ssh option characters, nothing
+    // that would make a known_hosts entry a wildcard or a second line.
+    if (!KnownHosts::isValidHostName(host))
         return tr("The host must be a host name or an IP address.");
     if (port == 0)
         return tr("The port must be between 1 and 65535.");

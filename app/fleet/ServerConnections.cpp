@@ -56,7 +56,7 @@ SshConnection* ServerConnections::connectionFor(const Server& server)
                                                              port, material.error));
                             return;
                         }
-                        credentials.privateKey = material.privateKey;
+                        credentials.privateKey = material.privateKey; // shared, not copied
                         credentials.passphrase = material.passphrase;
                         credentials.publicKey = material.key.publicKey;
                         credentials.encrypted = material.key.encrypted;

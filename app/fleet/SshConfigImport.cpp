@@ -1,5 +1,7 @@
 #include "SshConfigImport.h"
 
+#include "ssh/KnownHosts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -182,6 +184,12 @@ SshConfigImport::parse(const QByteArray& contents, const QString& homeDir, const
             }
             if (port.toUInt() == 0 && !port.isEmpty())
                 candidate.warnings.append(tr("Invalid port %1.").arg(port));
+            if (!KnownHosts::isValidHostName(server.host)) {
+                candidate.error = tr("HostName is not a valid host name or IP address: not "
+                                     "imported.");
+                candidate.warnings.prepend(candidate.error);
+                candidate.identityFiles.clear();
+            }
             candidates.append(candidate);
         }
     }

@@ -21,6 +21,11 @@ public:
         Server server;             // name = alias; auth = key, keyName empty until imported
         QStringList identityFiles; // absolute paths, ~ expanded
         QStringList warnings;      // translated, e.g. "ProxyJump bastion is not supported"
+        // Translated; non-empty when the host cannot be imported (e.g. a HostName with ',', a
+        // space, '*' or a newline, which would corrupt known_hosts). The candidate is still
+        // listed so the operator sees why; the reason is among the warnings too, and it has no
+        // identity files, so no key is imported for it.
+        QString error;
     };
 
     static QList<Candidate> parse(const QByteArray& contents, const QString& homeDir,

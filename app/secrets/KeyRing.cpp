@@ -440,12 +440,12 @@ void KeyRing::loadPrivateKey(const QString& name, QObject* context, MaterialCall
     }
     const QPointer<QObject> guardedContext(context);
     const bool hasContext = context != nullptr;
-    // The material is wiped after the callback: whoever needs it keeps a copy (see secureZero).
+    // Whoever needs the material keeps a SharedSecret; the last one to go wipes it.
     const auto finish = [guardedContext, hasContext, done](PrivateKeyMaterial& material) {
         if (done && (!hasContext || guardedContext))
             done(material);
-        secureZero(material.privateKey);
-        secureZero(material.passphrase);
+        material.privateKey.reset();
+        material.passphrase.reset();
     };
     const KeyInfo info = *key;
     m_store->read(
@@ -462,23 +462,22 @@ void KeyRing::loadPrivateKey(const QString& name, QObject* context, MaterialCall
                                            .arg(info.name, keyRead.error.message);
                 return finish(material);
             }
-            material.privateKey = keyRead.data;
+            material.privateKey = shareSecret(SecretBytes::copyOf(keyRead.data));
             if (!info.passphraseStored)
                 return finish(material);
             m_store->read(passphraseItem(info.id), this,
                           [info, finish, material](const SecretReadResult& read) mutable {
                               // A lost passphrase is not fatal: it can be asked for.
                               if (!read.error.isError())
-                                  material.passphrase = read.data;
+                                  material.passphrase = shareSecret(SecretBytes::copyOf(read.data));
                               else if (read.error.code != SecretError::Code::NotFound) {
                                   material.error = tr("Cannot read the passphrase of \"%1\" from "
                                                       "the keychain: %2")
                                                        .arg(info.name, read.error.message);
-                                  secureZero(material.privateKey);
+                                  material.privateKey.reset();
                               }
                               finish(material);
                           });
-            secureZero(material.privateKey); // the inner callback holds its own copy
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/SecretStore.h"
+#include "secrets/SecureBytes.h"
 #include "ssh/PublicKey.h"
 
 #include <QDateTime>
@@ -41,8 +42,8 @@ struct KeyResult
 struct PrivateKeyMaterial
 {
     KeyInfo key;
-    QByteArray privateKey; // file contents as imported
-    QByteArray passphrase; // empty when none stored
+    SharedSecret privateKey; // file contents as imported
+    SharedSecret passphrase; // null when none stored
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

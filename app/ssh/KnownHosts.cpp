@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QMap>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -51,8 +53,9 @@ bool isValidKeyTypeName(const QString& type)
 bool KnownHostEntry::matchesHost(const QString& hostPattern) const
 {
     if (!hashSalt.isEmpty()) {
-        const QByteArray mac = QMessageAuthenticationCode::hash(hostPattern.toUtf8(), hashSalt,
-                                                                QCryptographicHash::Sha1);
+        // OpenSSH lowercases the host before hashing it (plain patterns compare ignoring case).
+        const QByteArray mac = QMessageAuthenticationCode::hash(hostPattern.toLower().toUtf8(),
+                                                                hashSalt, QCryptographicHash::Sha1);
         return mac == hashValue;
     }
     bool matched = false;
@@ -72,6 +75,28 @@ QString KnownHosts::hostPattern(const QString& host, quint16 port)
     if (port == 22)
         return host;
     return QStringLiteral("[%1]:%2").arg(host).arg(port);
+}
+
+QString KnownHosts::matchPattern(const QString& host, quint16 port)
+{
+    return hostPattern(host.toLower(), port);
+}
+
+bool KnownHosts::isValidHostName(const QString& host)
+{
+    // An allow-list, not a list of the characters known to be harmful. \z, not $: '$' would
+    // also match before a final newline.
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:%-]{1,253}\\z"));
+    return re.match(host).hasMatch() && !host.startsWith(QLatin1Char('-'));
+}
+
+QString KnownHosts::hostNameError(const QString& host)
+{
+    if (isValidHostName(host))
+        return {};
+    // The name itself is left out: it may hold a newline or control characters.
+    return tr("The host name is not a valid host name or IP address (allowed: letters, digits "
+              "and . - _ : %), so it cannot be written to known_hosts.");
 }
 
 bool KnownHosts::load(const QStringList& files, ParseError* error)
@@ -185,7 +210,7 @@ bool KnownHosts::parse(const QByteArray& contents, const QString& fileName, Pars
 
 QList<KnownHostEntry> KnownHosts::entriesFor(const QString& host, quint16 port) const
 {
-    const QString pattern = hostPattern(host, port);
+    const QString pattern = matchPattern(host, port);
     QList<KnownHostEntry> found;
     for (const KnownHostEntry& entry : m_entries) {
         if (entry.matchesHost(pattern))
@@ -243,7 +268,7 @@ QStringList KnownHosts::knownKeyTypes(const QString& host, quint16 port) const
 
 QString KnownHosts::formatLine(const QString& host, quint16 port, const PublicKey& key)
 {
-    return hostPattern(host, port) + QLatin1Char(' ') + key.authorizedKeysLine(QString());
+    return matchPattern(host, port) + QLatin1Char(' ') + key.authorizedKeysLine(QString());
 }
 
 namespace {
@@ -267,6 +292,32 @@ bool rewrite(const QString& path, const QByteArray& contents, QString* error)
     return true;
 }
 
+// Held for a whole read-modify-write of a known_hosts file. Beside the file, not on it:
+// QSaveFile replaces the file by a rename, which a lock on the old inode would not cover.
+class KnownHostsLock
+{
+public:
+    explicit KnownHostsLock(const QString& path)
+        : m_lock(path + QStringLiteral(".lock"))
+    {}
+    bool acquire(QString* error)
+    {
+        QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath());
+        // A lock left by a process that died is taken over at once (QLockFile checks its PID).
+        if (m_lock.tryLock(10000))
+            return true;
+        if (error) {
+            *error = KnownHosts::tr("%1 is locked by another program (lock file %2).")
+                         .arg(QDir::toNativeSeparators(QFileInfo(m_lock.fileName()).path()),
+                              QDir::toNativeSeparators(m_lock.fileName()));
+        }
+        return false;
+    }
+
+private:
+    QLockFile m_lock;
+};
+
 QByteArray readAll(const QString& path, bool* ok, QString* error)
 {
     QFile file(path);
@@ -287,6 +338,14 @@ QByteArray readAll(const QString& path, bool* ok, QString* error)
 bool KnownHosts::append(const QString& file, const QString& host, quint16 port,
                         const PublicKey& key, QString* error)
 {
+    if (const QString invalid = hostNameError(host); !invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    KnownHostsLock lock(file);
+    if (!lock.acquire(error))
+        return false;
     bool ok = false;
     QByteArray contents = readAll(file, &ok, error);
     if (!ok)
@@ -298,8 +357,24 @@ bool KnownHosts::append(const QString& file, const QString& host, quint16 port,
     return rewrite(file, contents, error);
 }
 
+namespace {
+
+// The line with its host patterns field replaced (marker, key and comment kept as written).
+QByteArray withHostPatterns(const QByteArray& line, const QString& patterns)
+{
+    static const QRegularExpression re(QStringLiteral("^([ \\t]*(?:@[^ \\t]+[ \\t]+)?)[^ \\t]+"));
+    const QString text = QString::fromUtf8(line);
+    const QRegularExpressionMatch match = re.match(text);
+    return (match.captured(1) + patterns + text.mid(match.capturedEnd())).toUtf8();
+}
+
+} // namespace
+
 int KnownHosts::forget(const QString& file, const QString& host, quint16 port, QString* error)
 {
+    KnownHostsLock lock(file);
+    if (!lock.acquire(error))
+        return -1;
     bool ok = false;
     const QByteArray contents = readAll(file, &ok, error);
     if (!ok)
@@ -312,21 +387,47 @@ int KnownHosts::forget(const QString& file, const QString& host, quint16 port, Q
                 QStringLiteral("%1:%2: %3").arg(file).arg(parseError.line).arg(parseError.reason);
         return -1;
     }
-    QList<int> dropLines;
-    for (const KnownHostEntry& entry : parsed.entriesFor(host, port))
-        dropLines.append(entry.line);
-    if (dropLines.isEmpty())
+    const QString pattern = matchPattern(host, port);
+    // Line number -> its new host patterns; a null string drops the line.
+    QMap<int, QString> changes;
+    for (const KnownHostEntry& entry : parsed.entriesFor(host, port)) {
+        if (!entry.hashSalt.isEmpty()) { // a hashed entry names exactly one host
+            changes.insert(entry.line, QString());
+            continue;
+        }
+        KnownHostEntry rest = entry;
+        rest.patterns.removeIf([&pattern](const QString& candidate) {
+            return candidate.compare(pattern, Qt::CaseInsensitive) == 0;
+        });
+        if (rest.matchesHost(pattern)) {
+            if (error) {
+                *error = tr("%1, line %2: the host is trusted through a wildcard pattern that "
+                            "covers other hosts too; edit that line by hand.")
+                             .arg(QDir::toNativeSeparators(file))
+                             .arg(entry.line);
+            }
+            return -1;
+        }
+        // Only negations left: the line would match no host any more.
+        const bool namesOthers =
+            std::any_of(rest.patterns.cbegin(), rest.patterns.cend(),
+                        [](const QString& p) { return !p.startsWith(QLatin1Char('!')); });
+        changes.insert(entry.line, namesOthers ? rest.patterns.join(QLatin1Char(',')) : QString());
+    }
+    if (changes.isEmpty())
         return 0;
     QByteArray kept;
     const QList<QByteArray> lines = contents.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
-        if (dropLines.contains(i + 1))
+        const auto change = changes.constFind(i + 1);
+        if (change != changes.cend() && change->isNull())
             continue;
-        kept.append(lines.at(i));
+        kept.append(change != changes.cend() ? withHostPatterns(lines.at(i), *change)
+                                             : lines.at(i));
         if (i + 1 < lines.size())
             kept.append('\n');
     }
-    return rewrite(file, kept, error) ? int(dropLines.size()) : -1;
+    return rewrite(file, kept, error) ? int(changes.size()) : -1;
 }
 
 } // namespace vigie

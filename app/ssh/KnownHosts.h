@@ -2,6 +2,7 @@
 
 #include "PublicKey.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,7 @@ struct KnownHostEntry
 // half-read file could turn a changed key into a "first contact".
 class KnownHosts
 {
+    Q_DECLARE_TR_FUNCTIONS(KnownHosts)
 public:
     enum class Match
     {
@@ -61,6 +63,16 @@ public:
 
     // "[host]:port" unless port is 22, as OpenSSH writes it.
     static QString hostPattern(const QString& host, quint16 port);
+    // What is matched and written: the host lowercased, as OpenSSH does before it compares or
+    // hashes (a hashed entry for "web1.example.test" must match "Web1.Example.test").
+    static QString matchPattern(const QString& host, quint16 port);
+    // A host name or IP literal that can be written into known_hosts as one plain pattern:
+    // letters, digits, '.', '-', '_', ':' (IPv6) and '%' (IPv6 zone). Anything else (',',
+    // spaces, '*', '?', '!', '[', ']', '#', '|', '@', a newline...) would turn the entry into
+    // a wildcard, a negation, a hashed or marker field, or a second line.
+    static bool isValidHostName(const QString& host);
+    // Translated reason, empty when the host name is valid.
+    static QString hostNameError(const QString& host);
 
     // Reads the files in order; a missing file is empty, an unreadable or invalid one is an error.
     bool load(const QStringList& files, ParseError* error);
@@ -75,10 +87,16 @@ public:
 
     // The line Vigie appends, e.g. "[127.0.0.1]:2222 ssh-ed25519 AAAA...".
     static QString formatLine(const QString& host, quint16 port, const PublicKey& key);
-    // Appends a line atomically (whole file rewritten through QSaveFile, mode 0600).
+    // Appends a line atomically (whole file rewritten through QSaveFile, mode 0600), under a
+    // lock file beside it (FILE.lock) held for the whole read-modify-write, so the GUI and
+    // vigie-cli trusting at once do not lose each other's lines. Refuses an invalid host name.
     static bool append(const QString& file, const QString& host, quint16 port, const PublicKey& key,
                        QString* error);
-    // Removes every plain or hashed line for the host:port; returns how many were removed.
+    // Forgets the host:port's keys, under the same lock: a hashed line that matches names that
+    // host only and goes whole; on a plain line only the host's own pattern is removed, so
+    // other hosts of "a.example.test,b.example.test ..." stay trusted. A host trusted only
+    // through a wildcard pattern that also covers others is an error (nothing is changed).
+    // Returns how many entries stopped naming the host, or -1 with *error.
     static int forget(const QString& file, const QString& host, quint16 port, QString* error);
 
     static constexpr int MaxLineLength = 8192;

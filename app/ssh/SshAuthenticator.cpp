@@ -1,8 +1,12 @@
 #include "SshAuthenticator.h"
 
 #include "Libssh2Errors.h"
+#include "SshAgentClient.h"
+#include "SshAllocator.h"
 #include "SshLibrary.h"
 #include "secrets/SecureBytes.h"
+
+#include <cstring>
 
 #include <libssh2.h>
 
@@ -13,10 +17,11 @@ constexpr int MaxPassphraseAttempts = 3;
 } // namespace
 
 SshAuthenticator::SshAuthenticator(SshCredentials credentials, const QString& user,
-                                   ErrorFactory makeError)
+                                   ErrorFactory makeError, std::function<void()> wake)
     : m_credentials(std::move(credentials))
     , m_user(user.toUtf8())
     , m_makeError(std::move(makeError))
+    , m_wake(std::move(wake))
 {}
 
 SshAuthenticator::~SshAuthenticator()
@@ -26,13 +31,27 @@ SshAuthenticator::~SshAuthenticator()
 
 void SshAuthenticator::releaseSecrets()
 {
-    secureZero(m_credentials.privateKey);
-    secureZero(m_credentials.passphrase);
+    // Dropping the last reference wipes (SecretBytes); the worker kept none.
+    m_credentials.privateKey.reset();
+    m_credentials.passphrase.reset();
+#ifdef _WIN32
     if (m_agent) {
         libssh2_agent_disconnect(m_agent);
         libssh2_agent_free(m_agent);
         m_agent = nullptr;
     }
+#else
+    m_agentClient.reset();
+#endif
+}
+
+bool SshAuthenticator::waitingForAgent() const
+{
+#ifdef _WIN32
+    return false;
+#else
+    return m_agentClient && m_agentClient->state() == SshAgentClient::State::Waiting;
+#endif
 }
 
 SshAuthenticator::Step SshAuthenticator::failWith(SshError::Code code, const QString& detail)
@@ -68,16 +87,16 @@ SshAuthenticator::Step SshAuthenticator::advance(LIBSSH2_SESSION* session)
 
 SshAuthenticator::Step SshAuthenticator::withKey(LIBSSH2_SESSION* session)
 {
-    if (m_credentials.privateKey.isEmpty())
+    if (isEmptySecret(m_credentials.privateKey))
         return failWith(SshError::Code::KeyUnavailable);
-    if (m_credentials.encrypted && m_credentials.passphrase.isEmpty())
+    if (m_credentials.encrypted && isEmptySecret(m_credentials.passphrase))
         return Step::NeedPassphrase;
     // The public key is derived from the private one by libssh2, which also proves the
     // passphrase before anything is sent: a wrong passphrase costs no server attempt.
     const int rc = libssh2_userauth_publickey_frommemory(
         session, m_user.constData(), size_t(m_user.size()), nullptr, 0,
-        m_credentials.privateKey.constData(), size_t(m_credentials.privateKey.size()),
-        m_credentials.passphrase.isEmpty() ? "" : m_credentials.passphrase.constData());
+        m_credentials.privateKey->constData(), size_t(m_credentials.privateKey->size()),
+        isEmptySecret(m_credentials.passphrase) ? "" : m_credentials.passphrase->constData());
     if (rc == LIBSSH2_ERROR_EAGAIN)
         return Step::Pending;
     if (rc == 0)
@@ -89,7 +108,7 @@ SshAuthenticator::Step SshAuthenticator::withKey(LIBSSH2_SESSION* session)
     case LIBSSH2_ERROR_KEYFILE_AUTH_FAILED:
         if (!m_credentials.encrypted)
             return failWith(SshError::Code::KeyUnusable, detail);
-        secureZero(m_credentials.passphrase);
+        m_credentials.passphrase.reset();
         if (++m_passphraseAttempts < MaxPassphraseAttempts)
             return Step::NeedPassphrase;
         return failWith(SshError::Code::WrongPassphrase);
@@ -105,9 +124,9 @@ SshAuthenticator::Step SshAuthenticator::withKey(LIBSSH2_SESSION* session)
     }
 }
 
-void SshAuthenticator::setPassphrase(const QByteArray& passphrase)
+void SshAuthenticator::setPassphrase(SharedSecret passphrase)
 {
-    m_credentials.passphrase = passphrase;
+    m_credentials.passphrase = std::move(passphrase);
 }
 
 SshError SshAuthenticator::passphraseRefused() const
@@ -117,13 +136,10 @@ SshError SshAuthenticator::passphraseRefused() const
                        QString());
 }
 
+#ifdef _WIN32
 SshAuthenticator::Step SshAuthenticator::withAgent(LIBSSH2_SESSION* session)
 {
     if (!m_agent) {
-#ifndef _WIN32
-        if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
-            return failWith(SshError::Code::AgentUnavailable);
-#endif
         // Connecting and listing talk to the local agent only (Pageant on Windows).
         m_agent = libssh2_agent_init(session);
         if (!m_agent || libssh2_agent_connect(m_agent) != 0 ||
@@ -148,5 +164,104 @@ SshAuthenticator::Step SshAuthenticator::withAgent(LIBSSH2_SESSION* session)
             return failWith(SshError::Code::AgentNoIdentities, libssh2LastError(session));
     }
 }
+
+#else
+// The agent is asked through SshAgentClient, never through libssh2's agent code: that one
+// reads and writes the agent's socket blocking, on the I/O thread every session shares, so an
+// agent waiting for a confirmation (ssh-add -c, a hardware token) froze every other server
+// until their keepalives gave up. Here the session stays on its one thread (libssh2 sessions
+// are not thread-safe) and nothing waits: libssh2_userauth_publickey() gets each public key
+// with a sign callback that sends the agent a SIGN_REQUEST and returns EAGAIN, which libssh2
+// 1.10 supports (it calls the callback again, with the same data, when re-entered). The
+// agent's answer wakes the worker, which calls advance() again, and the callback then returns
+// the signature.
+SshAuthenticator::Step SshAuthenticator::withAgent(LIBSSH2_SESSION* session)
+{
+    if (!m_agentClient) {
+        const QString socket = qEnvironmentVariable("SSH_AUTH_SOCK");
+        if (socket.isEmpty())
+            return failWith(SshError::Code::AgentUnavailable);
+        m_agentClient = std::make_unique<SshAgentClient>(socket, m_wake);
+        m_listingAgentKeys = true;
+        m_agentClient->requestIdentities();
+    }
+    if (m_listingAgentKeys) {
+        switch (m_agentClient->state()) {
+        case SshAgentClient::State::Waiting:
+        case SshAgentClient::State::Idle:
+            return Step::Pending;
+        case SshAgentClient::State::Failed:
+            return failWith(SshError::Code::AgentUnavailable, m_agentClient->errorString());
+        case SshAgentClient::State::Answered:
+            break;
+        }
+        QList<SshAgentClient::Identity> identities;
+        if (!m_agentClient->takeIdentities(&identities))
+            return failWith(SshError::Code::AgentUnavailable, m_agentClient->errorString());
+        m_listingAgentKeys = false;
+        for (const SshAgentClient::Identity& identity : std::as_const(identities))
+            m_agentKeys.append(identity.blob);
+        if (m_agentKeys.isEmpty())
+            return failWith(SshError::Code::AgentNoIdentities);
+    }
+    return nextAgentIdentity(session);
+}
+
+SshAuthenticator::Step SshAuthenticator::nextAgentIdentity(LIBSSH2_SESSION* session)
+{
+    for (;;) {
+        const QByteArray& blob = m_agentKeys.at(m_agentAttempts);
+        const int rc = libssh2_userauth_publickey(
+            session, m_user.constData(), reinterpret_cast<const unsigned char*>(blob.constData()),
+            size_t(blob.size()), &SshAuthenticator::signWithAgent, &m_signContext);
+        if (rc == LIBSSH2_ERROR_EAGAIN)
+            return Step::Pending;
+        if (rc == 0)
+            return Step::Done;
+        if (isLibssh2SessionError(rc))
+            return failWith(SshError::Code::ConnectionLost, libssh2LastError(session));
+        m_signRequested = false;
+        // Each identity tried costs one of the server's MaxAuthTries: stop early.
+        if (++m_agentAttempts >= m_credentials.maxAgentIdentities ||
+            m_agentAttempts >= m_agentKeys.size())
+            return failWith(SshError::Code::AgentNoIdentities, libssh2LastError(session));
+    }
+}
+
+int SshAuthenticator::signWithAgent(LIBSSH2_SESSION*, unsigned char** signature,
+                                    size_t* signatureLength, const unsigned char* data,
+                                    size_t dataLength, void** abstract)
+{
+    auto* self = static_cast<SshAuthenticator*>(*abstract);
+    SshAgentClient* agent = self->m_agentClient.get();
+    if (!self->m_signRequested) {
+        self->m_signRequested = true;
+        agent->requestSignature(
+            self->m_agentKeys.at(self->m_agentAttempts),
+            QByteArray(reinterpret_cast<const char*>(data), qsizetype(dataLength)));
+    }
+    switch (agent->state()) {
+    case SshAgentClient::State::Waiting:
+        return LIBSSH2_ERROR_EAGAIN;
+    case SshAgentClient::State::Idle:
+    case SshAgentClient::State::Failed:
+        self->m_signRequested = false;
+        return -1; // libssh2: "callback returned error", this identity is not used
+    case SshAgentClient::State::Answered:
+        break;
+    }
+    self->m_signRequested = false;
+    QByteArray answer;
+    if (!agent->takeSignature(&answer))
+        return -1; // refused (e.g. the operator declined the confirmation)
+    // Freed by libssh2 through the session's allocator.
+    *signature = static_cast<unsigned char*>(sshAlloc(size_t(answer.size()), nullptr));
+    if (!*signature)
+        return -1;
+    std::memcpy(*signature, answer.constData(), size_t(answer.size()));
+    *signatureLength = size_t(answer.size());
+    return 0;
+}
+#endif
 
 } // namespace vigie

@@ -96,7 +96,8 @@ void SshConnection::startWorker(const SshCredentials& credentials)
                 if (worker != m_worker)
                     return;
                 if (!isSignalConnected(QMetaMethod::fromSignal(&SshConnection::passphraseNeeded))) {
-                    QMetaObject::invokeMethod(worker, [worker] { worker->answerPassphrase({}); });
+                    QMetaObject::invokeMethod(worker,
+                                              [worker] { worker->answerPassphrase(nullptr); });
                     return;
                 }
                 emit passphraseNeeded(keyName, previousWasWrong);
@@ -255,11 +256,20 @@ void SshConnection::rejectHostKey()
         QMetaObject::invokeMethod(worker, [worker] { worker->answerHostKey(false); });
 }
 
-void SshConnection::providePassphrase(const QByteArray& passphrase)
+void SshConnection::providePassphrase(SecretBytes passphrase)
 {
-    if (SshSessionWorker* worker = m_worker)
-        QMetaObject::invokeMethod(worker,
-                                  [worker, passphrase] { worker->answerPassphrase(passphrase); });
+    // The queued call holds a SharedSecret: wiped whether the worker uses it or the call is
+    // dropped with a worker that is gone.
+    if (SshSessionWorker* worker = m_worker) {
+        QMetaObject::invokeMethod(worker, [worker, secret = shareSecret(std::move(passphrase))] {
+            worker->answerPassphrase(secret);
+        });
+    }
+}
+
+void SshConnection::providePassphrase(QByteArray&& passphrase)
+{
+    providePassphrase(SecretBytes(std::move(passphrase)));
 }
 
 ExecJob* SshConnection::job(quint64 id) const

@@ -46,7 +46,10 @@ public:
     // those signals, the connection refuses by itself (unknown host key, no passphrase).
     void acceptHostKey();
     void rejectHostKey();
-    void providePassphrase(const QByteArray& passphrase); // empty: give up
+    // Empty: give up. The QByteArray overload takes the bytes over and leaves the array empty
+    // (wiped when it was their only owner).
+    void providePassphrase(SecretBytes passphrase);
+    void providePassphrase(QByteArray&& passphrase);
 
 signals:
     void stateChanged(vigie::SshState state);

@@ -1,11 +1,11 @@
 #include "SshSessionWorker.h"
 
 #include "Libssh2Errors.h"
+#include "SshAllocator.h"
 #include "SshAuthenticator.h"
 #include "SshExecChannel.h"
 #include "SshLibrary.h"
 #include "TcpConnector.h"
-#include "secrets/SecureBytes.h"
 
 #include <QSocketNotifier>
 
@@ -22,6 +22,7 @@ namespace vigie {
 namespace {
 
 constexpr int MaxOpenChannels = 8; // OpenSSH's MaxSessions defaults to 10
+constexpr int AgentAnswerTimeoutMs = 120000;
 
 // Host key algorithms libssh2 supports, the host's known types first (as OpenSSH does), so a
 // host known by its ECDSA key is not suddenly asked for its Ed25519 one.
@@ -82,8 +83,6 @@ SshSessionWorker::SshSessionWorker(ConnectionSettings settings, QObject* parent)
 SshSessionWorker::~SshSessionWorker()
 {
     teardown();
-    secureZero(m_settings.credentials.privateKey);
-    secureZero(m_settings.credentials.passphrase);
 }
 
 SshError SshSessionWorker::error(SshError::Code code, const QString& detail) const
@@ -141,7 +140,7 @@ void SshSessionWorker::start()
 
 void SshSessionWorker::onTcpConnected()
 {
-    m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
+    m_session = libssh2_session_init_ex(sshAlloc, sshFree, sshRealloc, this);
     if (!m_session) {
         fail(error(SshError::Code::NetworkError, tr("cannot create an SSH session")));
         return;
@@ -284,15 +283,25 @@ void SshSessionWorker::answerHostKey(bool accepted, SshError::Code refusal)
 void SshSessionWorker::authenticate()
 {
     if (!m_authenticator) {
+        // The authenticator holds the worker's only reference to the key material now.
+        SshCredentials credentials = m_settings.credentials;
+        m_settings.credentials.privateKey.reset();
+        m_settings.credentials.passphrase.reset();
         m_authenticator = std::make_unique<SshAuthenticator>(
-            m_settings.credentials, m_settings.user,
-            [this](SshError::Code code, const QString& detail) { return error(code, detail); });
-        // The authenticator holds the only copy now.
-        secureZero(m_settings.credentials.privateKey);
-        secureZero(m_settings.credentials.passphrase);
+            std::move(credentials), m_settings.user,
+            [this](SshError::Code code, const QString& detail) { return error(code, detail); },
+            [this] {
+                // Queued: the agent client must not be deleted (a failure tears the
+                // authenticator down) inside its own signal.
+                QMetaObject::invokeMethod(this, &SshSessionWorker::drive, Qt::QueuedConnection);
+            });
     }
     switch (m_authenticator->advance(m_session)) {
     case SshAuthenticator::Step::Pending:
+        // An agent may be waiting for the operator (ssh-add -c, a hardware token): give it
+        // more than a network round trip, counted from its last answer.
+        if (m_authenticator->waitingForAgent())
+            m_connectTimer.start(qMax(m_settings.connectTimeoutMs, AgentAnswerTimeoutMs));
         return;
     case SshAuthenticator::Step::Done:
         onAuthenticated();
@@ -309,11 +318,11 @@ void SshSessionWorker::authenticate()
     }
 }
 
-void SshSessionWorker::answerPassphrase(const QByteArray& passphrase)
+void SshSessionWorker::answerPassphrase(const SharedSecret& passphrase)
 {
     if (m_state != SshState::AwaitingPassphrase || !m_authenticator)
         return;
-    if (passphrase.isEmpty()) {
+    if (isEmptySecret(passphrase)) {
         fail(m_authenticator->passphraseRefused());
         return;
     }

@@ -35,7 +35,7 @@ public:
     void start();
     // refusal: HostKeyNotAccepted when the operator said no, HostKeyUnknown when nobody could ask.
     void answerHostKey(bool accepted, SshError::Code refusal = SshError::Code::HostKeyNotAccepted);
-    void answerPassphrase(const QByteArray& passphrase); // empty: the operator gave up
+    void answerPassphrase(const SharedSecret& passphrase); // empty: the operator gave up
     void exec(quint64 id, const QByteArray& command, const QByteArray& stdinData);
     void cancel(quint64 id);
     void shutdown();

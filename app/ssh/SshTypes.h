@@ -2,6 +2,7 @@
 
 #include "PublicKey.h"
 #include "SshError.h"
+#include "secrets/SecureBytes.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -19,9 +20,11 @@ struct SshCredentials
         Agent
     };
     Method method = Method::Key;
-    QString keyName;       // for messages only
-    QByteArray privateKey; // OpenSSH or PEM private key file contents
-    QByteArray passphrase; // empty: none known yet (asked if the key is encrypted)
+    QString keyName; // for messages only
+    // Shared, never copied: every copy of the credentials (queued to the I/O thread, kept by
+    // a provider's lambda) points to the same SecretBytes, wiped when the last one goes.
+    SharedSecret privateKey; // OpenSSH or PEM private key file contents
+    SharedSecret passphrase; // empty: none known yet (asked if the key is encrypted)
     PublicKey publicKey;
     bool encrypted = false;
     int maxAgentIdentities = 5; // stay under the server's MaxAuthTries (fail2ban)

@@ -276,8 +276,9 @@ int main(int argc, char* argv[])
     options.user = parser.value(userOpt);
     options.credentials.method = SshCredentials::Method::Key;
     options.credentials.keyName = QStringLiteral("bench");
-    options.credentials.privateKey = readFile(parser.value(keyOpt));
-    const PrivateKeyParseResult parsed = PrivateKeyFile::parse(options.credentials.privateKey);
+    QByteArray keyBytes = readFile(parser.value(keyOpt));
+    const PrivateKeyParseResult parsed = PrivateKeyFile::parse(keyBytes);
+    options.credentials.privateKey = shareSecret(std::move(keyBytes));
     if (!parsed.ok())
         qFatal("the key does not parse: %s", qPrintable(parsed.error));
     options.credentials.publicKey = parsed.info.publicKey;

@@ -141,8 +141,9 @@ private slots:
         SshCredentials credentials;
         credentials.method = SshCredentials::Method::Key;
         credentials.keyName = QStringLiteral("stranger");
-        credentials.privateKey = keyFile.readAll();
-        const PrivateKeyParseResult parsed = PrivateKeyFile::parse(credentials.privateKey);
+        QByteArray keyBytes = keyFile.readAll();
+        const PrivateKeyParseResult parsed = PrivateKeyFile::parse(keyBytes);
+        credentials.privateKey = shareSecret(std::move(keyBytes));
         QVERIFY(parsed.ok());
         credentials.publicKey = parsed.info.publicKey;
         ConnectionSettings settings =

@@ -47,6 +47,12 @@ QByteArray readFile(const QString& path)
 }
 
 // Every line of a PEM/OpenSSH body: none of them may show up in Vigie's files.
+// A copy of a secret for comparisons (test code only: Vigie itself never copies one out).
+QByteArray bytesOf(const SharedSecret& secret)
+{
+    return secret ? QByteArray(secret->constData(), secret->size()) : QByteArray();
+}
+
 QList<QByteArray> keyBodyLines(const QByteArray& keyFile)
 {
     QList<QByteArray> lines;
@@ -481,9 +487,9 @@ void TestKeychain::keyRingImportsRsa4096ByteForByte()
 
     const PrivateKeyMaterial material = loadKey(ring, QStringLiteral("deploy-rsa"));
     QVERIFY2(material.ok(), qPrintable(material.error));
-    QCOMPARE(material.privateKey.size(), fileBytes.size());
-    QVERIFY(material.privateKey == fileBytes);
-    QVERIFY(material.passphrase.isEmpty());
+    QCOMPARE(bytesOf(material.privateKey).size(), fileBytes.size());
+    QVERIFY(bytesOf(material.privateKey) == fileBytes);
+    QVERIFY(bytesOf(material.passphrase).isEmpty());
     QCOMPARE(material.key.id, imported.key.id);
 
     // Stored under ssh-key/<id>, chunked.
@@ -516,8 +522,8 @@ void TestKeychain::keyRingRemembersPassphraseOnlyWhenAsked()
     QCOMPARE(first.key.comment, QStringLiteral("ops pass@example.test"));
     const PrivateKeyMaterial material = loadKey(ring, QStringLiteral("with-pass"));
     QVERIFY2(material.ok(), qPrintable(material.error));
-    QVERIFY(material.privateKey == readFile(remembered));
-    QCOMPARE(material.passphrase, m_passphrase);
+    QVERIFY(bytesOf(material.privateKey) == readFile(remembered));
+    QCOMPARE(bytesOf(material.passphrase), m_passphrase);
 
     const KeyResult second =
         importFile(ring, QStringLiteral("ask-pass"), forgotten, m_passphrase, false);
@@ -526,7 +532,7 @@ void TestKeychain::keyRingRemembersPassphraseOnlyWhenAsked()
     QVERIFY(!second.key.passphraseStored);
     const PrivateKeyMaterial noPass = loadKey(ring, QStringLiteral("ask-pass"));
     QVERIFY(noPass.ok());
-    QVERIFY(noPass.passphrase.isEmpty());
+    QVERIFY(bytesOf(noPass.passphrase).isEmpty());
     QCOMPARE(rawRead(m_service, QStringLiteral("ssh-key/%1/passphrase").arg(second.key.id)).error,
              QKeychain::EntryNotFound);
 }
@@ -587,7 +593,8 @@ void TestKeychain::keyRingRenamePersists()
     // The keychain item follows the id, not the name.
     const PrivateKeyMaterial material = loadKey(reloaded, QStringLiteral("prod-rsa"));
     QVERIFY2(material.ok(), qPrintable(material.error));
-    QVERIFY(material.privateKey == readFile(m_keysDir.filePath(QStringLiteral("id_rsa4096"))));
+    QVERIFY(bytesOf(material.privateKey) ==
+            readFile(m_keysDir.filePath(QStringLiteral("id_rsa4096"))));
 }
 
 void TestKeychain::keyRingRemove()
@@ -615,7 +622,7 @@ void TestKeychain::keyRingRemoveWhenKeychainLostTheKey()
     QVERIFY(!remove(QStringLiteral("ssh-key/") + key.id).isError());
     const PrivateKeyMaterial lost = loadKey(ring, QStringLiteral("ask-pass"));
     QVERIFY(!lost.ok());
-    QVERIFY(lost.privateKey.isEmpty());
+    QVERIFY(bytesOf(lost.privateKey).isEmpty());
     QCOMPARE(removeKey(ring, QStringLiteral("ask-pass")), QString());
     QVERIFY(!ring.find(QStringLiteral("ask-pass")));
 }
@@ -635,8 +642,8 @@ void TestKeychain::keyRingGeneratesEd25519()
 
     const PrivateKeyMaterial material = loadKey(ring, QStringLiteral("laptop"));
     QVERIFY2(material.ok(), qPrintable(material.error));
-    m_secretNeedles += keyBodyLines(material.privateKey);
-    const PrivateKeyParseResult parsed = PrivateKeyFile::parse(material.privateKey);
+    m_secretNeedles += keyBodyLines(bytesOf(material.privateKey));
+    const PrivateKeyParseResult parsed = PrivateKeyFile::parse(bytesOf(material.privateKey));
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.info.publicKey, generated->key.publicKey);
 
@@ -645,7 +652,7 @@ void TestKeychain::keyRingGeneratesEd25519()
     const QString path = dir.filePath(QStringLiteral("laptop"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(material.privateKey);
+    file.write(bytesOf(material.privateKey));
     file.close();
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray derived = test::runProgram(QStringLiteral("ssh-keygen"),

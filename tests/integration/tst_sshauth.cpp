@@ -131,9 +131,10 @@ private slots:
     {
         // The key Vigie generates, once its line is in authorized_keys, logs in through libssh2.
         SshCredentials credentials;
-        credentials.privateKey =
+        QByteArray generated =
             PrivateKeyFile::generateEd25519(QStringLiteral("vigie-test@example.test"));
-        const PrivateKeyParseResult parsed = PrivateKeyFile::parse(credentials.privateKey);
+        const PrivateKeyParseResult parsed = PrivateKeyFile::parse(generated);
+        credentials.privateKey = shareSecret(std::move(generated));
         QVERIFY(parsed.ok());
         credentials.publicKey = parsed.info.publicKey;
         QFile authorized(m_fixture.dir + QStringLiteral("/authorized_keys"));

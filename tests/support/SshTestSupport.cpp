@@ -14,9 +14,11 @@ SshCredentials keyCredentials(const Fixture& fixture, const QString& keyFile,
     SshCredentials credentials;
     credentials.method = SshCredentials::Method::Key;
     credentials.keyName = keyFile;
-    credentials.privateKey = fixture.readKey(keyFile);
-    credentials.passphrase = passphrase;
-    const PrivateKeyParseResult parsed = PrivateKeyFile::parse(credentials.privateKey);
+    credentials.privateKey = shareSecret(fixture.readKey(keyFile));
+    if (!passphrase.isEmpty())
+        credentials.passphrase = shareSecret(SecretBytes::copyOf(passphrase));
+    const PrivateKeyParseResult parsed = PrivateKeyFile::parse(QByteArray::fromRawData(
+        credentials.privateKey->constData(), credentials.privateKey->size()));
     credentials.publicKey = parsed.info.publicKey;
     credentials.encrypted = parsed.info.encrypted;
     if (!parsed.ok())

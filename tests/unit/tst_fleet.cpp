@@ -40,6 +40,14 @@ private slots:
                                                << "-oProxyCommand=x";
         QTest::newRow("host shell") << "host"
                                     << "h;rm -rf /";
+        // A trailing newline slipped through a '$'-anchored pattern and would split a
+        // known_hosts entry in two.
+        QTest::newRow("host with final newline") << "host"
+                                                 << "web1.example.test\n";
+        QTest::newRow("host wildcard") << "host"
+                                       << "*.example.test";
+        QTest::newRow("host list") << "host"
+                                   << "a.example.test,b.example.test";
         QTest::newRow("user with quote") << "user"
                                          << "de'ploy";
         QTest::newRow("user subst") << "user"

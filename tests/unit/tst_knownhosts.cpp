@@ -4,8 +4,11 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstdlib>
 
 using namespace vigie;
 
@@ -18,6 +21,29 @@ private:
     PublicKey m_ed25519;
     PublicKey m_ecdsa;
     QString m_ed25519Line;
+
+    QByteArray readFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    bool writeFile(const QString& path, const QByteArray& contents)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(contents) == contents.size();
+    }
+
+    // A known_hosts file hashed in place by OpenSSH's own ssh-keygen -H.
+    bool hashWithSshKeygen(const QString& path)
+    {
+        int rc = -1;
+        test::runProgram(QStringLiteral("ssh-keygen"),
+                         {QStringLiteral("-H"), QStringLiteral("-f"), path}, &rc);
+        QFile::remove(path + QStringLiteral(".old"));
+        return rc == 0 && readFile(path).startsWith("|1|");
+    }
 
     PublicKey generate(const QString& type, const QString& name)
     {
@@ -206,6 +232,170 @@ private slots:
         QCOMPARE(KnownHosts::forget(path, QStringLiteral("127.0.0.1"), 2222, &error), 0);
     }
 
+    // OpenSSH lowercases the host before hashing it: a server configured with capitals must
+    // find its hashed entry, so that a different key reads "changed", not "first contact".
+    void hashedEntriesMatchWhateverTheCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hashed_case"));
+        QVERIFY(writeFile(path, "web1.example.test " +
+                                    m_ed25519.authorizedKeysLine(QString()).toUtf8() +
+                                    "\n[db.example.test]:2222 " +
+                                    m_ecdsa.authorizedKeysLine(QString()).toUtf8() + '\n'));
+        QVERIFY(hashWithSshKeygen(path));
+        KnownHosts hosts;
+        KnownHosts::ParseError error;
+        QVERIFY2(hosts.load({path}, &error), qPrintable(error.reason));
+        QCOMPARE(hosts.check(QStringLiteral("Web1.Example.TEST"), 22, m_ed25519).match,
+                 KnownHosts::Match::Known);
+        const PublicKey impostor =
+            generate(QStringLiteral("ed25519"), QStringLiteral("impostor_ed25519"));
+        QVERIFY(impostor.isValid());
+        QCOMPARE(hosts.check(QStringLiteral("Web1.Example.TEST"), 22, impostor).match,
+                 KnownHosts::Match::Changed);
+        QCOMPARE(hosts.check(QStringLiteral("DB.example.test"), 2222, m_ecdsa).match,
+                 KnownHosts::Match::Known);
+        // Written lowercase, as OpenSSH writes it; forgotten whatever the case.
+        QVERIFY(KnownHosts::formatLine(QStringLiteral("Web1.Example.TEST"), 2222, m_ed25519)
+                    .startsWith(QStringLiteral("[web1.example.test]:2222 ")));
+        QString forgetError;
+        QCOMPARE(KnownHosts::forget(path, QStringLiteral("WEB1.example.test"), 22, &forgetError),
+                 1);
+        QVERIFY(hosts.load({path}, nullptr));
+        QCOMPARE(hosts.entries().size(), 1);
+        QCOMPARE(hosts.check(QStringLiteral("web1.example.test"), 22, impostor).match,
+                 KnownHosts::Match::Unknown);
+    }
+
+    void invalidHostNamesAreNeverWritten_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("comma") << QStringLiteral("a.example.test,*");
+        QTest::newRow("space") << QStringLiteral("a.example.test b");
+        QTest::newRow("tab") << QStringLiteral("a\tb");
+        QTest::newRow("star") << QStringLiteral("*.example.test");
+        QTest::newRow("question mark") << QStringLiteral("web?.example.test");
+        QTest::newRow("negation") << QStringLiteral("!a.example.test");
+        QTest::newRow("brackets") << QStringLiteral("[a.example.test]:22");
+        QTest::newRow("hash") << QStringLiteral("a#b");
+        QTest::newRow("hashed marker") << QStringLiteral("|1|abc|def");
+        QTest::newRow("at") << QStringLiteral("@revoked");
+        QTest::newRow("newline") << QStringLiteral("a.example.test\n* ssh-ed25519 AAAA");
+        QTest::newRow("final newline") << QStringLiteral("a.example.test\n");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("option") << QStringLiteral("-oProxyCommand=x");
+    }
+
+    void invalidHostNamesAreNeverWritten()
+    {
+        QFETCH(QString, host);
+        QVERIFY(!KnownHosts::isValidHostName(host));
+        const QString path = m_dir.filePath(QStringLiteral("validated_known_hosts"));
+        const QByteArray before =
+            KnownHosts::formatLine(QStringLiteral("ok.example.test"), 22, m_ed25519).toUtf8() +
+            '\n';
+        QVERIFY(writeFile(path, before));
+        QString error;
+        QVERIFY(!KnownHosts::append(path, host, 22, m_ecdsa, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a valid host name")), qPrintable(error));
+        QVERIFY(!error.contains(host) || host.isEmpty());
+        QCOMPARE(readFile(path), before);
+    }
+
+    void validHostNamesAreAccepted()
+    {
+        for (const char* host : {"web1.example.test", "Web1.Example.test", "127.0.0.1", "::1",
+                                 "fe80::1%eth0", "under_score.example.test", "h"})
+            QVERIFY2(KnownHosts::isValidHostName(QString::fromLatin1(host)), host);
+    }
+
+    // forget removes the host, not the other hosts written on the same line.
+    void forgetKeepsOtherHostsOfAMultiPatternLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("multi_known_hosts"));
+        const QByteArray ed = m_ed25519.authorizedKeysLine(QString()).toUtf8();
+        const QByteArray ec = m_ecdsa.authorizedKeysLine(QString()).toUtf8();
+        // The hashed line for a.example.test, made by ssh-keygen -H.
+        const QString hashedPath = m_dir.filePath(QStringLiteral("multi_hashed"));
+        QVERIFY(writeFile(hashedPath, "a.example.test " + ec + '\n'));
+        QVERIFY(hashWithSshKeygen(hashedPath));
+        QVERIFY(writeFile(
+            path, "# kept comment\n"
+                  "a.example.test,b.example.test " +
+                      ed + " two hosts\n" + "@revoked c.example.test,A.EXAMPLE.TEST " + ec + "\n" +
+                      readFile(hashedPath) + "*.wild.example.test,!bad.wild.example.test " + ed +
+                      '\n' + "a.example.test,!x.example.test " + ec + '\n'));
+        QString error;
+        QCOMPARE(KnownHosts::forget(path, QStringLiteral("a.example.test"), 22, &error), 4);
+        QCOMPARE(QString::fromUtf8(readFile(path)),
+                 QString::fromUtf8("# kept comment\n"
+                                   "b.example.test " +
+                                   ed + " two hosts\n" + "@revoked c.example.test " + ec + "\n" +
+                                   "*.wild.example.test,!bad.wild.example.test " + ed + '\n'));
+        KnownHosts hosts;
+        QVERIFY(hosts.load({path}, nullptr));
+        QCOMPARE(hosts.check(QStringLiteral("b.example.test"), 22, m_ed25519).match,
+                 KnownHosts::Match::Known);
+        QCOMPARE(hosts.check(QStringLiteral("c.example.test"), 22, m_ecdsa).match,
+                 KnownHosts::Match::Revoked);
+        QCOMPARE(hosts.check(QStringLiteral("a.example.test"), 22, m_ed25519).match,
+                 KnownHosts::Match::Unknown);
+
+        // Trusted only through a wildcard that covers other hosts too: said, nothing changed.
+        const QByteArray before = readFile(path);
+        QCOMPARE(KnownHosts::forget(path, QStringLiteral("web.wild.example.test"), 22, &error), -1);
+        QVERIFY2(error.contains(QStringLiteral("wildcard")), qPrintable(error));
+        QCOMPARE(readFile(path), before);
+    }
+
+    // The GUI and several vigie-cli processes trusting hosts at the same moment: every line
+    // written must survive. Real processes (this test binary, re-run as a writer), since the
+    // lost update is between processes.
+    void concurrentWritersLoseNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("concurrent/known_hosts"));
+        constexpr int Writers = 6;
+        constexpr int LinesEach = 15;
+        const QString keyLine = m_ed25519.authorizedKeysLine(QString());
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int w = 0; w < Writers; ++w) {
+            auto process = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("VIGIE_KNOWNHOSTS_WRITER"), path);
+            env.insert(QStringLiteral("VIGIE_KNOWNHOSTS_WRITER_PREFIX"),
+                       QStringLiteral("w%1-").arg(w));
+            env.insert(QStringLiteral("VIGIE_KNOWNHOSTS_WRITER_COUNT"), QString::number(LinesEach));
+            env.insert(QStringLiteral("VIGIE_KNOWNHOSTS_WRITER_KEY"), keyLine);
+            process->setProcessEnvironment(env);
+            process->setProcessChannelMode(QProcess::ForwardedChannels);
+            process->start(QCoreApplication::applicationFilePath(), {});
+            writers.push_back(std::move(process));
+        }
+        // And this process too, at the same time.
+        for (int i = 0; i < LinesEach; ++i) {
+            QString error;
+            QVERIFY2(KnownHosts::append(path, QStringLiteral("main-%1.example.test").arg(i), 22,
+                                        m_ed25519, &error),
+                     qPrintable(error));
+        }
+        for (auto& process : writers) {
+            QVERIFY(process->waitForFinished(60000));
+            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process->exitCode(), 0);
+        }
+        KnownHosts hosts;
+        KnownHosts::ParseError parseError;
+        QVERIFY2(hosts.load({path}, &parseError), qPrintable(parseError.reason));
+        QCOMPARE(hosts.entries().size(), (Writers + 1) * LinesEach);
+        for (int w = 0; w < Writers; ++w) {
+            for (int i = 0; i < LinesEach; ++i) {
+                const QString host = QStringLiteral("w%1-%2.example.test").arg(w).arg(i);
+                QVERIFY2(hosts.check(host, 22, m_ed25519).match == KnownHosts::Match::Known,
+                         qPrintable(host));
+            }
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
     void missingFileIsEmpty()
     {
         KnownHosts hosts;
@@ -214,5 +404,32 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKnownHosts)
+// Writer mode for concurrentWritersLoseNothing: appends COUNT hosts named PREFIX<i>.example.test.
+static int runWriter()
+{
+    const QString path = qEnvironmentVariable("VIGIE_KNOWNHOSTS_WRITER");
+    const QString prefix = qEnvironmentVariable("VIGIE_KNOWNHOSTS_WRITER_PREFIX");
+    const int count = qEnvironmentVariableIntValue("VIGIE_KNOWNHOSTS_WRITER_COUNT");
+    const PublicKey key =
+        PublicKey::fromAuthorizedKeysLine(qEnvironmentVariable("VIGIE_KNOWNHOSTS_WRITER_KEY"));
+    for (int i = 0; i < count; ++i) {
+        QString error;
+        if (!KnownHosts::append(path, prefix + QStringLiteral("%1.example.test").arg(i), 22, key,
+                                &error)) {
+            qWarning("append failed: %s", qPrintable(error));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("VIGIE_KNOWNHOSTS_WRITER"))
+        return runWriter();
+    TestKnownHosts test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_knownhosts.moc"

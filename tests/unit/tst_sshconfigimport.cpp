@@ -89,6 +89,40 @@ private slots:
                     .isEmpty());
     }
 
+    // A HostName that would make a known_hosts wildcard, a list or a second line is reported
+    // (listed with the reason) and cannot be imported: no key is taken for it, and the fleet
+    // refuses the server.
+    void invalidHostNamesAreReportedNotImported()
+    {
+        const QByteArray config = "Host good\n  HostName Good.Example.test\n"
+                                  "Host comma\n  HostName a.example.test,*\n"
+                                  "Host spaced\n  HostName \"a.example.test b\"\n"
+                                  "Host star\n  HostName web%h*\n"
+                                  "Host a,b\n  Port 2222\n"
+                                  "Host bracket\n  HostName [a.example.test]\n"
+                                  "  IdentityFile ~/.ssh/id_ed25519\n"
+                                  "Host hashy\n  HostName |1|x|y\n";
+        const QList<SshConfigImport::Candidate> candidates =
+            SshConfigImport::parse(config, QStringLiteral("/h"), QStringLiteral("u"));
+        QCOMPARE(candidates.size(), 7);
+        QCOMPARE(candidates.first().server.name, QStringLiteral("good"));
+        QVERIFY(candidates.first().error.isEmpty());
+        // As the import adds them when no key is found: with the agent.
+        const auto asImported = [](Server server) {
+            server.auth = Server::Auth::Agent;
+            return server;
+        };
+        QCOMPARE(asImported(candidates.first().server).validate(), QString());
+        for (qsizetype i = 1; i < candidates.size(); ++i) {
+            const SshConfigImport::Candidate& bad = candidates.at(i);
+            QVERIFY2(!bad.error.isEmpty(), qPrintable(bad.server.name));
+            QVERIFY(bad.warnings.contains(bad.error));
+            QVERIFY(bad.identityFiles.isEmpty());
+            QCOMPARE(asImported(bad.server).validate(),
+                     QStringLiteral("The host must be a host name or an IP address."));
+        }
+    }
+
     // A long config (the fuzzer found one freezing the import): every alias of a 1,500-alias
     // Host line becomes a server, the negated one does not, and the block options apply.
     void manyAliasesOnOneHostLine()

@@ -133,8 +133,9 @@ void SshConfigImportDialog::populate()
         item->setToolTip(IdentityColumn, identities.join(QLatin1Char('\n')));
         QStringList notes = candidate.warnings;
         const bool known = m_fleet->find(candidate.server.name).has_value();
-        if (known) {
-            notes.prepend(tr("Already in the fleet"));
+        if (known || !candidate.error.isEmpty()) {
+            if (known)
+                notes.prepend(tr("Already in the fleet"));
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
             item->setCheckState(HostColumn, Qt::Unchecked);
         } else {
