@@ -4523,6 +4523,13 @@ when printed to a terminal; --raw keeps them.
             <numerusform>[Vigie: %Ln lines skipped to keep up]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[Vigie: %Ln more character(s) of this line not shown]</source>
+        <translation>
+            <numerusform>[Vigie: %Ln more character of this line not shown]</numerusform>
+            <numerusform>[Vigie: %Ln more characters of this line not shown]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::MainWindow</name>

@@ -4560,6 +4560,13 @@ quand elle va vers un terminal ; --raw les garde.
             <numerusform>[Vigie : %Ln lignes ignorées pour suivre le rythme]</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[Vigie: %Ln more character(s) of this line not shown]</source>
+        <translation>
+            <numerusform>[Vigie : %Ln caractère de plus de cette ligne non affiché]</numerusform>
+            <numerusform>[Vigie : %Ln caractères de plus de cette ligne non affichés]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::MainWindow</name>

@@ -71,7 +71,9 @@ QString Server::validate() const
         return tr("The host must be a host name or an IP address.");
     if (port == 0)
         return tr("The port must be between 1 and 65535.");
-    static const QRegularExpression userRe(QStringLiteral("^[a-z_][a-z0-9_.-]{0,31}$"));
+    // Anchored whole: '$' would also accept a final newline, which splits the login line.
+    static const QRegularExpression userRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z_][a-z0-9_.-]{0,31}")));
     if (!userRe.match(user).hasMatch())
         return tr("The user name is not a valid Unix login name.");
     if (auth == Auth::Key && keyName.isEmpty())

@@ -53,6 +53,7 @@ private slots:
         QTest::newRow("user subst") << "user"
                                     << "$(id)";
         QTest::newRow("user too long") << "user" << QString(40, QLatin1Char('a'));
+        QTest::newRow("user with final newline") << "user" << QStringLiteral("deploy\n");
         QTest::newRow("no key") << "key"
                                 << "";
     }

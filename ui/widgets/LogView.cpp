@@ -95,7 +95,7 @@ void LogView::appendText(const QString& text)
 {
     if (text.isEmpty())
         return;
-    const QString chunk = cleaned(text);
+    const QString chunk = capLongLines(cleaned(text));
     const qsizetype lines = chunk.count(QLatin1Char('\n'));
     m_pending.append(chunk);
     m_pendingLines += lines;
@@ -119,8 +119,14 @@ void LogView::setLines(const QStringList& lines)
     m_pendingLines = 0;
     m_sliceTimer.stop();
     m_skippedUnreported = 0;
+    m_lineLength = 0;
+    m_lineDropped = 0;
     m_received = lines.size();
-    setPlainText(cleaned(lines.join(QLatin1Char('\n'))));
+    QString text = capLongLines(cleaned(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')));
+    text.chop(1);
+    m_lineLength = 0;
+    m_lineDropped = 0;
+    setPlainText(text);
     if (m_following)
         scrollToBottom();
     emit statusChanged();
@@ -144,6 +150,8 @@ void LogView::clearLog()
     m_skippedUnreported = 0;
     m_skippedTotal = 0;
     m_received = 0;
+    m_lineLength = 0;
+    m_lineDropped = 0;
     emit statusChanged();
 }
 
@@ -194,14 +202,63 @@ QString LogView::statusText() const
     return text;
 }
 
+QString LogView::capLongLines(const QString& chunk)
+{
+    QString kept;
+    kept.reserve(qMin(chunk.size(), MaxLineLength + 64));
+    qsizetype position = 0;
+    while (position < chunk.size()) {
+        const qsizetype newline = chunk.indexOf(QLatin1Char('\n'), position);
+        const qsizetype end = newline < 0 ? chunk.size() : newline;
+        const qsizetype keep =
+            qMin(end - position, qMax<qsizetype>(0, MaxLineLength - m_lineLength));
+        kept.append(QStringView(chunk).mid(position, keep));
+        m_lineLength += keep;
+        m_lineDropped += end - position - keep;
+        if (newline < 0)
+            break;
+        if (m_lineDropped > 0)
+            kept.append(
+                QLatin1Char(' ') +
+                tr("[Vigie: %Ln more character(s) of this line not shown]", "", m_lineDropped));
+        kept.append(QLatin1Char('\n'));
+        m_lineLength = 0;
+        m_lineDropped = 0;
+        position = newline + 1;
+    }
+    return kept;
+}
+
+// How many of the oldest blocks must go for `incoming` more characters to fit MaxCharacters.
+qsizetype LogView::blocksOverCharacterLimit(qsizetype incoming) const
+{
+    const QTextDocument* doc = document();
+    qsizetype excess = doc->characterCount() + incoming - MaxCharacters;
+    qsizetype blocks = 0;
+    for (QTextBlock block = doc->begin(); excess > 0 && block.isValid(); block = block.next()) {
+        excess -= block.length();
+        ++blocks;
+    }
+    return blocks;
+}
+
 void LogView::trimPending()
 {
     // Keep at most what the view can hold: older pending lines would be trimmed on display
     // anyway. Trim in steps of half the limit so this stays cheap under a flood.
     const qsizetype limit = maximumBlockCount() > 0 ? maximumBlockCount() : 100000;
-    if (m_pendingLines <= limit + limit / 2)
+    qsizetype drop = m_pendingLines > limit + limit / 2 ? m_pendingLines - limit : 0;
+    // And by characters: long lines while paused would otherwise pile up.
+    if (m_pending.size() - m_pendingStart > 2 * MaxCharacters) {
+        const qsizetype keepFrom =
+            m_pending.indexOf(QLatin1Char('\n'), m_pending.size() - MaxCharacters);
+        if (keepFrom >= m_pendingStart)
+            drop = qMax(drop, QStringView(m_pending)
+                                  .mid(m_pendingStart, keepFrom + 1 - m_pendingStart)
+                                  .count(QLatin1Char('\n')));
+    }
+    if (drop <= 0)
         return;
-    const qsizetype drop = m_pendingLines - limit;
     const qsizetype cut = afterNthNewline(m_pending, drop, m_pendingStart);
     if (cut < 0)
         return;
@@ -270,6 +327,17 @@ qsizetype LogView::insertPending(qsizetype maxLines)
         m_skippedUnreported += lines - room;
         m_skippedTotal += lines - room;
     }
+    // More characters than the view keeps: the same, by whole lines.
+    if (cut - start > MaxCharacters) {
+        const qsizetype fromEnd = m_pending.indexOf(QLatin1Char('\n'), cut - MaxCharacters);
+        if (fromEnd >= 0 && fromEnd + 1 < cut) {
+            const qsizetype dropped =
+                QStringView(m_pending).mid(start, fromEnd + 1 - start).count(QLatin1Char('\n'));
+            start = fromEnd + 1;
+            m_skippedUnreported += dropped;
+            m_skippedTotal += dropped;
+        }
+    }
     QString text = m_pending.mid(start, cut - start);
     m_pendingLines -= lines;
     m_pendingStart = cut;
@@ -291,7 +359,9 @@ qsizetype LogView::insertPending(qsizetype maxLines)
         m_skippedUnreported = 0;
     }
     m_scrolling = true;
-    removeOldestBlocks(document()->blockCount() + text.count(QLatin1Char('\n')) - qMax(0, limit));
+    removeOldestBlocks(
+        qMax(document()->blockCount() + text.count(QLatin1Char('\n')) - qMax(0, limit),
+             blocksOverCharacterLimit(text.size())));
     cursor.beginEditBlock();
     // setPosition inside an edit block does not lay the block out, movePosition would.
     cursor.setPosition(document()->characterCount() - 1);

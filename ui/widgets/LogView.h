@@ -25,6 +25,11 @@ public:
     static constexpr int TickBudgetMs = 15; // at most 15% of the GUI thread for the log
     static constexpr qsizetype MinLinesPerSlice = 16;
     static constexpr int DefaultMaximumLines = 10000;
+    // Bytes matter too: one endless line, or long ones, would grow the window without bound.
+    // A line keeps its first MaxLineLength characters and says how many it lost; the oldest
+    // lines go once the document holds MaxCharacters.
+    static constexpr qsizetype MaxLineLength = 16384;
+    static constexpr qsizetype MaxCharacters = 4 * 1024 * 1024;
 
     explicit LogView(QWidget* parent = nullptr);
 
@@ -66,11 +71,15 @@ private:
     qsizetype insertPending(qsizetype maxLines);
     void removeOldestBlocks(qsizetype count);
     void trimPending();
+    QString capLongLines(const QString& chunk);
+    qsizetype blocksOverCharacterLimit(qsizetype incoming) const;
     void scrollToBottom();
 
     QTimer m_flushTimer; // a tick every FlushIntervalMs while output is pending
     QTimer m_sliceTimer; // the tick's next slice, on the next turn of the event loop
     QString m_pending;
+    qsizetype m_lineLength = 0;   // characters kept of the line still open
+    qint64 m_lineDropped = 0;     // characters dropped from it
     qsizetype m_pendingStart = 0; // what is before it in m_pending has been shown
     qsizetype m_pendingLines = 0;
     qsizetype m_tickLinesLeft = 0;
