@@ -28,6 +28,13 @@ SshAgentClient::SshAgentClient(QString socketPath, std::function<void()> wake, Q
             [this] { fail(tr("the agent closed the connection")); });
 }
 
+// The socket outlives the other members (declared before them) and says "disconnected" while
+// it is destroyed: its signals must not reach this half-destroyed object.
+SshAgentClient::~SshAgentClient()
+{
+    QObject::disconnect(&m_socket, nullptr, this, nullptr);
+}
+
 void SshAgentClient::send(const QByteArray& message)
 {
     m_state = State::Waiting;

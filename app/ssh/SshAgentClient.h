@@ -34,6 +34,7 @@ public:
     };
 
     SshAgentClient(QString socketPath, std::function<void()> wake, QObject* parent = nullptr);
+    ~SshAgentClient() override;
 
     void requestIdentities();
     // flags 0: the key's own signature type (what libssh2 1.10 asks for).

