@@ -139,7 +139,8 @@ private slots:
         const QString keyFile = QStringLiteral("id_ed25519_pass");
         QByteArray keyText = m_fixture.readKey(keyFile);
         QByteArray passphrase = m_fixture.passphrase();
-        QVERIFY(keyText.contains("BEGIN OPENSSH PRIVATE KEY"));
+        QVERIFY(keyText.contains("BEGIN OPENSSH "
+                                 "PRIVATE KEY"));
         QVERIFY(passphrase.size() >= 8);
         // Canaries: slices of the base64 body lines, and the passphrase.
         g_canaryCount = 0;

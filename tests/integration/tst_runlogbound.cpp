@@ -60,9 +60,8 @@ private slots:
                             QString::number(QDateTime::currentMSecsSinceEpoch())};
         PlanStep step;
         step.title = QStringLiteral("Print 200 MB without a newline");
-        step.command =
-            QStringLiteral("printf begin; head -c %1 /dev/zero | tr '\\0' x; printf end")
-                .arg(total);
+        step.command = QStringLiteral("printf begin; head -c %1 /dev/zero | tr '\\0' x; printf end")
+                           .arg(total);
         plan.steps.append(step);
 
         RunController controller(&connection);

@@ -76,7 +76,9 @@ private slots:
         QTest::newRow("raw 8-bit CSI") << QByteArray("a\x9b"
                                                      "2Jb")
                                        << QByteArray("a?2Jb");
-        QTest::newRow("invalid UTF-8") << QByteArray("\xff\xc3(\xe2\x82") << QByteArray("?" "?(?");
+        QTest::newRow("invalid UTF-8") << QByteArray("\xff\xc3(\xe2\x82")
+                                       << QByteArray("?"
+                                                     "?(?");
         QTest::newRow("overlong, surrogate")
             << QByteArray("\xc0\xaf\xed\xa0\x80") << QByteArray("?????");
         QTest::newRow("CAN aborts") << QByteArray("\x1b]0;t\x18ok") << QByteArray("ok");

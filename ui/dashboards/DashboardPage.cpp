@@ -82,7 +82,6 @@ QString DashboardPage::bannerText() const
     return m_banner->text();
 }
 
-
 void DashboardPage::showNotWatched(const QString& text, bool ignored)
 {
     for (QWidget* button : m_notWatchedButtons)
