@@ -105,30 +105,35 @@ QString ServiceCommands::journalTail(const QString& unit, int lines, QString* er
         .arg(shellQuote(unit));
 }
 
-QString ServiceCommands::composeLogs(const QString& project, const QString& service, int lines,
-                                     QString* error)
+namespace {
+
+// Docker's own rule for container names.
+bool isValidContainerName(const QString& name, QString* error)
 {
-    if (!isValidPm2Name(project) || !isValidPm2Name(service)) {
-        if (error)
-            *error = tr("Invalid compose project or service name.");
-        return {};
-    }
-    return QStringLiteral("docker compose -p %1 logs -f --tail %2 %3")
-        .arg(shellQuote(project))
-        .arg(qBound(1, lines, 10000))
-        .arg(shellQuote(service));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,252}$"));
+    if (re.match(name).hasMatch())
+        return true;
+    if (error)
+        *error = ServiceCommands::tr("Invalid container name %1.").arg(name);
+    return false;
 }
 
-QString ServiceCommands::composeRestart(const QString& project, const QString& service,
-                                        QString* error)
+} // namespace
+
+QString ServiceCommands::composeLogs(const QString& container, int lines, QString* error)
 {
-    if (!isValidPm2Name(project) || !isValidPm2Name(service)) {
-        if (error)
-            *error = tr("Invalid compose project or service name.");
+    if (!isValidContainerName(container, error))
         return {};
-    }
-    return QStringLiteral("docker compose -p %1 restart %2")
-        .arg(shellQuote(project), shellQuote(service));
+    return QStringLiteral("docker logs -f --tail %1 %2")
+        .arg(qBound(1, lines, 10000))
+        .arg(shellQuote(container));
+}
+
+QString ServiceCommands::composeRestart(const QString& container, QString* error)
+{
+    if (!isValidContainerName(container, error))
+        return {};
+    return QStringLiteral("docker restart %1").arg(shellQuote(container));
 }
 
 QString ServiceCommands::certificateRenewal(const QString& certificateName, QString* error)
@@ -144,32 +149,6 @@ QString ServiceCommands::certificateRenewal(const QString& certificateName, QStr
            QStringLiteral(" && ") +
            asRoot(QStringLiteral("certbot renew --cert-name %1").arg(name)) +
            QStringLiteral(" && ") + asRoot(QStringLiteral("systemctl reload nginx"));
-}
-
-QString ServiceCommands::backupVerification(const ServerProfile& profile, const QString& path,
-                                            QString* error)
-{
-    if (!isValidRemotePath(path)) {
-        if (error)
-            *error = tr("Invalid backup path %1.").arg(path);
-        return {};
-    }
-    QString decrypt = QStringLiteral("cat -- %1").arg(shellQuote(path));
-    if (path.endsWith(QLatin1String(".gpg")) || path.endsWith(QLatin1String(".asc"))) {
-        // --no-symkey-cache: the SSH user's gpg-agent must not keep the backup passphrase.
-        decrypt = QStringLiteral("gpg --batch --quiet --no-symkey-cache --decrypt");
-        if (!profile.backupPassphraseFile.isEmpty())
-            decrypt +=
-                QStringLiteral(" --passphrase-file ") + shellQuote(profile.backupPassphraseFile);
-        decrypt += QStringLiteral(" -- ") + shellQuote(path);
-    }
-    // pipefail is not POSIX: check both ends by hand.
-    return QStringLiteral(
-               "set -u; tmp=$(mktemp) || exit 1; "
-               "{ %1 || echo decrypt-failed >\"$tmp\"; } | pg_restore --list >/dev/null; rc=$?; "
-               "if [ -s \"$tmp\" ]; then rm -f \"$tmp\"; echo 'decryption failed' >&2; exit 3; fi; "
-               "rm -f \"$tmp\"; [ $rc = 0 ] && echo 'archive OK'; exit $rc")
-        .arg(decrypt);
 }
 
 QString ServiceCommands::fileDownload(const QString& path, QString* error)

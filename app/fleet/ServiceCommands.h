@@ -29,15 +29,13 @@ public:
     static QString pm2Restart(const ServerProfile& profile, const QString& app, QString* error);
     static QStringList logSources(const ServerProfile& profile, const QStringList& pm2Apps);
     static QString journalTail(const QString& unit, int lines, QString* error);
-    static QString composeLogs(const QString& project, const QString& service, int lines,
-                               QString* error);
-    static QString composeRestart(const QString& project, const QString& service, QString* error);
+    // One container of a Compose service (a dashboard row), through docker itself: the same as
+    // `docker compose logs`/`restart` for that container, with either Compose (v2 plugin or
+    // docker-compose 1.x) and even when the project's compose file no longer parses.
+    static QString composeLogs(const QString& container, int lines, QString* error);
+    static QString composeRestart(const QString& container, QString* error);
     // certbot renew --dry-run first; only if it passes, the real renewal and an nginx reload.
     static QString certificateRenewal(const QString& certificateName, QString* error);
-    // Decrypts on the server and lists the archive's contents into nothing: proves the file
-    // is whole and readable without restoring anything.
-    static QString backupVerification(const ServerProfile& profile, const QString& path,
-                                      QString* error);
     static QString fileDownload(const QString& path, QString* error);
     static bool isValidRemotePath(const QString& path);
 

@@ -72,13 +72,46 @@ Health Assessment::pm2Health(const Pm2Process& process)
     return Health::Critical; // stopped, errored, stopping
 }
 
-Health Assessment::composeHealth(const ComposeService& service)
+namespace {
+
+// Restarts this recent mean the container is crashing now, not once last month.
+constexpr qint64 RecentRestartSeconds = 10 * 60;
+constexpr int LoopRestarts = 3;
+
+bool restartedRecently(const ComposeService& service, const QDateTime& now)
 {
-    if (service.health == QLatin1String("unhealthy"))
+    return service.restarts > 0 && service.startedAt.isValid() && now.isValid() &&
+           service.startedAt.secsTo(now) < RecentRestartSeconds;
+}
+
+} // namespace
+
+Health Assessment::composeHealth(const ComposeService& service, const QDateTime& now)
+{
+    if (service.health == QLatin1String("unhealthy") ||
+        service.state == QLatin1String("restarting"))
         return Health::Critical;
-    if (service.state == QLatin1String("running"))
-        return service.health == QLatin1String("starting") ? Health::Warning : Health::Ok;
-    return Health::Critical;
+    if (service.state != QLatin1String("running"))
+        return Health::Critical;
+    // Between two crashes a looping container reads "running": its restart count tells.
+    if (restartedRecently(service, now))
+        return service.restarts >= LoopRestarts ? Health::Critical : Health::Warning;
+    return service.health == QLatin1String("starting") ? Health::Warning : Health::Ok;
+}
+
+QString Assessment::composeDetail(const ComposeService& service, const QDateTime& now)
+{
+    if (service.state == QLatin1String("missing"))
+        return tr("no container: the project is not up");
+    if (service.state == QLatin1String("restarting") ||
+        (restartedRecently(service, now) && service.restarts >= LoopRestarts))
+        return tr("restarts in a loop (%n restart(s))", nullptr, service.restarts);
+    if (restartedRecently(service, now))
+        return tr("restarted %n time(s), last start %1 s ago", nullptr, service.restarts)
+            .arg(service.startedAt.secsTo(now));
+    if (service.state == QLatin1String("exited"))
+        return tr("exited with code %1").arg(service.exitCode);
+    return service.status;
 }
 
 Health Assessment::httpHealth(const HealthCheck& check)
@@ -308,14 +341,22 @@ Assessment Assessment::of(const Snapshot& snapshot, const ServerProfile& profile
     // Compose is judged where the profile names projects; elsewhere a docker client without
     // a daemon (or without compose) is not a problem of this server.
     const bool composeExpected = !profile.composeProjects.isEmpty();
-    if ((composeExpected && expectSection(Area::Services, QStringLiteral("compose"),
-                                          QStringLiteral("docker compose"))) ||
-        (!composeExpected && snapshot.sections.value(QStringLiteral("compose")).usable())) {
+    if (composeExpected && !snapshot.composeEngine.daemonError.isEmpty()) {
+        // No daemon, no container: every project the profile names is down.
+        result.watch(Area::Services);
+        result.add(Area::Services, Health::Critical, QStringLiteral("docker"),
+                   tr("the Docker daemon does not answer (%1): %2 cannot run")
+                       .arg(snapshot.composeEngine.daemonError,
+                            profile.composeProjects.join(QStringLiteral(", "))));
+    } else if ((composeExpected && expectSection(Area::Services, QStringLiteral("compose"),
+                                                 QStringLiteral("docker compose"))) ||
+               (!composeExpected && snapshot.sections.value(QStringLiteral("compose")).usable())) {
         if (composeExpected)
             result.watch(Area::Services);
         for (const ComposeService& service : snapshot.compose) {
-            result.add(Area::Services, composeHealth(service),
-                       service.project + QLatin1Char('/') + service.service, service.status);
+            result.add(Area::Services, composeHealth(service, snapshot.serverTime),
+                       service.project + QLatin1Char('/') + service.service,
+                       composeDetail(service, snapshot.serverTime));
         }
     }
     if (!profile.healthUrls.isEmpty() &&

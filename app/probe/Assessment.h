@@ -87,7 +87,10 @@ public:
     // Row-level judgements, shared with the dashboard models.
     static Health unitHealth(const SystemdUnit& unit);
     static Health pm2Health(const Pm2Process& process);
-    static Health composeHealth(const ComposeService& service);
+    // `now` is the server's clock: a container that restarted in the last minutes is news.
+    static Health composeHealth(const ComposeService& service, const QDateTime& now);
+    // What the operator reads beside that state ("restarts in a loop: 5 restarts, …").
+    static QString composeDetail(const ComposeService& service, const QDateTime& now);
     static Health httpHealth(const HealthCheck& check);
     static Health mountHealth(const MountUsage& mount);
     static Health certificateHealth(const CertificateInfo& certificate,

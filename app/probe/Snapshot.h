@@ -93,9 +93,23 @@ struct ComposeService
     QString project;
     QString service;
     QString container;
-    QString state;  // running / exited / restarting
+    QString containerId;
+    QString image;
+    QString state;  // running / exited / restarting / missing (a profile's project, no container)
     QString health; // healthy / unhealthy / starting / empty
     QString status; // docker's text, e.g. "Up 3 hours (healthy)"
+    int restarts = -1;        // docker's RestartCount; -1: not read
+    int exitCode = 0;         // of the last run, for an exited container
+    QDateTime startedAt;      // of the running (or last) process
+    QString workingDirectory; // com.docker.compose.project.working_dir
+    QStringList configFiles;  // com.docker.compose.project.config_files
+};
+
+// The Docker side of a server, beside its Compose services.
+struct ComposeEngine
+{
+    QString tool;        // "docker compose", "docker-compose", "none"; empty: not read
+    QString daemonError; // the Docker daemon did not answer: docker's own words
 };
 
 struct HealthCheck
@@ -208,6 +222,7 @@ struct Snapshot
     QList<SystemdUnit> units;
     QList<Pm2Process> pm2;
     QList<ComposeService> compose;
+    ComposeEngine composeEngine;
     QList<HealthCheck> health;
     FirewallStatus ufw;
     QList<Fail2banJail> jails;

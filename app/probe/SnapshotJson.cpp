@@ -128,16 +128,24 @@ QJsonObject snapshotToJson(const Snapshot& s)
                                       {QStringLiteral("memoryBytes"), p.memoryBytes},
                                       {QStringLiteral("startedAt"), date(p.startedAt)}};
                })},
-        {QStringLiteral("compose"), array(s.compose,
-                                          [](const ComposeService& c) {
-                                              return QJsonObject{
-                                                  {QStringLiteral("project"), c.project},
-                                                  {QStringLiteral("service"), c.service},
-                                                  {QStringLiteral("container"), c.container},
-                                                  {QStringLiteral("state"), c.state},
-                                                  {QStringLiteral("health"), c.health},
-                                                  {QStringLiteral("status"), c.status}};
-                                          })},
+        {QStringLiteral("compose"),
+         array(s.compose,
+               [](const ComposeService& c) {
+                   return QJsonObject{{QStringLiteral("project"), c.project},
+                                      {QStringLiteral("service"), c.service},
+                                      {QStringLiteral("container"), c.container},
+                                      {QStringLiteral("state"), c.state},
+                                      {QStringLiteral("health"), c.health},
+                                      {QStringLiteral("status"), c.status},
+                                      {QStringLiteral("image"), c.image},
+                                      {QStringLiteral("restarts"), c.restarts},
+                                      {QStringLiteral("exitCode"), c.exitCode},
+                                      {QStringLiteral("startedAt"), date(c.startedAt)},
+                                      {QStringLiteral("workingDirectory"), c.workingDirectory}};
+               })},
+        {QStringLiteral("composeEngine"),
+         QJsonObject{{QStringLiteral("tool"), s.composeEngine.tool},
+                     {QStringLiteral("daemonError"), s.composeEngine.daemonError}}},
         {QStringLiteral("health"), array(s.health,
                                          [](const HealthCheck& h) {
                                              return QJsonObject{

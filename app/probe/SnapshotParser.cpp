@@ -45,7 +45,8 @@ Snapshot parseProbeOutput(const QByteArray& output, const QByteArray& nonce,
     run(QStringLiteral("pm2"),
         [&](QByteArrayView p, int rc) { return Pm2Parser::parse(p, rc, &snapshot.pm2); });
     run(QStringLiteral("compose"), [&](QByteArrayView p, int rc) {
-        return ComposeParser::parse(p, rc, profile.composeProjects, &snapshot.compose);
+        return ComposeParser::parse(p, rc, profile.composeProjects, &snapshot.compose,
+                                    &snapshot.composeEngine);
     });
     run(QStringLiteral("health"), [&](QByteArrayView p, int rc) {
         return HealthParser::parse(p, rc, profile.healthUrls, &snapshot.health);

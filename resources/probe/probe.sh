@@ -215,6 +215,18 @@ process.stdin.on("end", () => {
 });' <"$VIGIE_DIR/pm2-jlist.tmp" || cat "$VIGIE_DIR/pm2-jlist.tmp"
 }
 
+# Which Compose the server has, for the dashboard: the v2 plugin (where the docker CLI looks for
+# plugins: no process started) or Debian 12's docker-compose 1.x.
+vigie_compose_tool() {
+    for vigie_d in "$HOME/.docker/cli-plugins" /usr/local/lib/docker/cli-plugins \
+        /usr/local/libexec/docker/cli-plugins /usr/lib/docker/cli-plugins \
+        /usr/libexec/docker/cli-plugins; do
+        [ -x "$vigie_d/docker-compose" ] && { echo 'docker compose'; return; }
+    done
+    vigie_has docker-compose && { echo docker-compose; return; }
+    echo none
+}
+
 vigie_section_compose() {
     vigie_has docker || { vigie_absent not-installed docker; return; }
     vigie_docker=docker
@@ -227,15 +239,21 @@ vigie_section_compose() {
             return
         fi
     fi
+    printf '@@ tool %s\n' "$(vigie_compose_tool)"
     printf '@@ ps\n'
     vigie_words "$vigie_docker" ps -a --no-trunc --filter label=com.docker.compose.project \
-        --format '{{json .}}'
+        --format '{{json .}}' >"$VIGIE_DIR/compose-ps.tmp" 2>&1
     vigie_rc=$?
-    if vigie_words "$vigie_docker" compose version >/dev/null 2>&1; then
-        printf '@@ ls\n'
-        vigie_words "$vigie_docker" compose ls --all --format json
-    fi
-    return $vigie_rc
+    cat "$VIGIE_DIR/compose-ps.tmp"
+    [ "$vigie_rc" -eq 0 ] || return "$vigie_rc"
+    # Restart counts and start times are only in `docker inspect` (not its whole JSON: it
+    # carries every container's environment, passwords included).
+    vigie_ids=$(sed -n 's/.*"ID":"\([0-9a-f]\{12,64\}\)".*/\1/p' "$VIGIE_DIR/compose-ps.tmp")
+    printf '@@ inspect\n'
+    [ -n "$vigie_ids" ] || return 0
+    # shellcheck disable=SC2086
+    vigie_words "$vigie_docker" inspect \
+        --format '{{.Id}} {{.RestartCount}} {{.State.StartedAt}} {{.State.ExitCode}}' $vigie_ids
 }
 
 vigie_section_health() {
@@ -291,6 +309,11 @@ vigie_cert_dir() {
         vigie_d=${vigie_d%/}
         [ -f "$vigie_d/cert.pem" ] && vigie_cert "$vigie_d" "$vigie_d/cert.pem"
     done
+    # Certificates kept as plain files for a proxy (nginx/ssl/*.crt), beside or instead.
+    for vigie_f in "$1"/*.crt "$1"/*.cer; do
+        [ -f "$vigie_f" ] && vigie_cert "$vigie_f" "$vigie_f"
+    done
+    return 0
 }
 
 vigie_section_certificates() {

@@ -90,6 +90,10 @@ public:
                 true) &&
             copyTree(dataDir() + QStringLiteral("certs/letsencrypt"),
                      root + QStringLiteral("/letsencrypt")) &&
+            // A proxy's certificate kept as a plain .crt file in a folder (Compose seeds).
+            QDir().mkpath(root + QStringLiteral("/ssl")) &&
+            QFile::copy(dataDir() + QStringLiteral("certs/letsencrypt/live/example.test/cert.pem"),
+                        root + QStringLiteral("/ssl/proxy.example.test.crt")) &&
             writeFile(root + QStringLiteral("/cron.d/certbot"),
                       "# renewal\n0 4 1 * * root certbot renew --quiet\n") &&
             writeFile(root + QStringLiteral("/logs/backup.log"),
@@ -121,7 +125,8 @@ public:
                                QStringLiteral("http://127.0.0.1:%1/health").arg(closedPort),
                                {},
                                false}};
-        profile.certificatePaths = {m_root + QStringLiteral("/letsencrypt/live")};
+        profile.certificatePaths = {m_root + QStringLiteral("/letsencrypt/live"),
+                                    m_root + QStringLiteral("/ssl")};
         profile.backups = {{QStringLiteral("app_central"), m_root + QStringLiteral("/backups"),
                             QStringLiteral("central_*.dump.gpg"), 26, 30}};
         profile.backupLog = m_root + QStringLiteral("/logs/backup.log");
@@ -239,7 +244,12 @@ private slots:
         QCOMPARE(snapshot.health.size(), 1);
         QCOMPARE(snapshot.health.at(0).httpStatus, 0);
         QVERIFY(!snapshot.health.at(0).error.isEmpty());
-        QCOMPARE(snapshot.certificates.size(), 3);
+        QCOMPARE(snapshot.certificates.size(), 4); // 3 in live/, the .crt in ssl/
+        QVERIFY(std::any_of(snapshot.certificates.cbegin(), snapshot.certificates.cend(),
+                            [](const CertificateInfo& c) {
+                                return c.path.endsWith(
+                                    QLatin1String("/ssl/proxy.example.test.crt"));
+                            }));
         QCOMPARE(snapshot.renewal.cronLines,
                  QStringList{QStringLiteral("0 4 1 * * root certbot renew --quiet")});
         QCOMPARE(snapshot.backups.size(), 2); // unrelated.txt does not match the pattern

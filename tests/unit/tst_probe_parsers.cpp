@@ -127,7 +127,7 @@ QByteArray goodSample(const QByteArray& parser)
         {"vitals", "vitals_real.txt"},
         {"systemd", "systemd_show_handwritten.txt"},
         {"pm2", "pm2_jlist_real.json"},
-        {"compose", "compose_ps_handwritten.txt"},
+        {"compose", "compose_v1_real.txt"},
         {"health", "health_real.txt"},
         {"ufw", "ufw_status_verbose_handwritten.txt"},
         {"fail2ban", "fail2ban_status_handwritten.txt"},
@@ -293,58 +293,6 @@ private slots:
         QCOMPARE(status.state, State::Ok);
         QCOMPARE(processes.size(), 5);
         QVERIFY(status.message.contains(QLatin1String("out-of-date")));
-    }
-
-    void compose_handWrittenSample()
-    {
-        // Hand-written: no docker daemon here. Format of `docker ps --format '{{json .}}'`
-        // (Docker 20.10+ fields) and `docker compose ls --format json`.
-        QList<ComposeService> services;
-        const SectionStatus status =
-            ComposeParser::parse(sample("compose_ps_handwritten.txt"), 0, {}, &services);
-        QCOMPARE(status.state, State::Ok);
-        QCOMPARE(services.size(), 4);
-        QCOMPARE(services.at(0).project, QStringLiteral("flotteq"));
-        QCOMPARE(services.at(0).service, QStringLiteral("api"));
-        QCOMPARE(services.at(0).container, QStringLiteral("flotteq-api-1"));
-        QCOMPARE(services.at(0).state, QStringLiteral("running"));
-        QCOMPARE(services.at(0).health, QStringLiteral("healthy"));
-        QCOMPARE(services.at(1).health, QStringLiteral("unhealthy"));
-        QCOMPARE(services.at(2).state, QStringLiteral("restarting"));
-        QCOMPARE(services.at(3).state, QStringLiteral("exited"));
-    }
-
-    void compose_handWrittenSample_onlyConfiguredProjects()
-    {
-        QList<ComposeService> services;
-        const QStringList projects = {QStringLiteral("flotteq"), QStringLiteral("chrona")};
-        QCOMPARE(ComposeParser::parse(sample("compose_ps_handwritten.txt"), 0, projects, &services)
-                     .state,
-                 State::Ok);
-        QCOMPARE(services.size(), 4); // three flotteq containers + chrona reported missing
-        QCOMPARE(services.last().project, QStringLiteral("chrona"));
-        QCOMPARE(services.last().state, QStringLiteral("missing"));
-    }
-
-    void compose_daemonDown_real()
-    {
-        QList<ComposeService> services;
-        const SectionStatus status =
-            ComposeParser::parse(sample("compose_daemon_down_real.txt"), 1, {}, &services);
-        QCOMPARE(status.state, State::Failed);
-        QVERIFY(status.message.contains(QLatin1String("Cannot connect to the Docker daemon")));
-    }
-
-    void compose_permissionDenied()
-    {
-        // Docker's documented message for a user outside the docker group.
-        QList<ComposeService> services;
-        const SectionStatus status = ComposeParser::parse(
-            "@@ ps\npermission denied while trying to connect to the Docker daemon socket at "
-            "unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.24/"
-            "containers/json\": dial unix /var/run/docker.sock: connect: permission denied\n",
-            1, {}, &services);
-        QCOMPARE(status.state, State::NeedsPrivileges);
     }
 
     void health_real()

@@ -2,15 +2,20 @@
 
 #include "DisplayFormat.h"
 
+#include <algorithm>
+
 namespace vigie {
 
-void ComposeTableModel::setServices(const QList<ComposeService>& services)
+void ComposeTableModel::setServices(const QList<ComposeService>& services, const QDateTime& now)
 {
     QStringList keys;
     for (const ComposeService& service : services)
         keys.append(service.project + QLatin1Char('/') + service.service + QLatin1Char('/') +
                     service.container);
-    replaceRows(keys, [&] { m_services = services; });
+    replaceRows(keys, [&] {
+        m_services = services;
+        m_now = now;
+    });
 }
 
 int ComposeTableModel::columnCount(const QModelIndex& parent) const
@@ -20,7 +25,7 @@ int ComposeTableModel::columnCount(const QModelIndex& parent) const
 
 Health ComposeTableModel::health(int row) const
 {
-    return Assessment::composeHealth(m_services.at(row));
+    return Assessment::composeHealth(m_services.at(row), m_now);
 }
 
 QVariant ComposeTableModel::data(const QModelIndex& index, int role) const
@@ -31,28 +36,50 @@ QVariant ComposeTableModel::data(const QModelIndex& index, int role) const
     const auto orNone = [](const QString& text) {
         return text.isEmpty() ? DisplayFormat::none() : text;
     };
+    const bool running = service.state == QLatin1String("running");
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case ProjectColumn:
             return service.project;
         case ServiceColumn:
-            return service.service;
-        case ContainerColumn:
-            return orNone(service.container);
+            return orNone(service.service);
         case StateColumn:
-            return orNone(service.state);
+            return service.state == QLatin1String("running") && health(index.row()) == Health::Ok
+                       ? service.state
+                       : Assessment::composeDetail(service, m_now);
         case HealthColumn:
             return orNone(service.health);
-        case StatusColumn:
-            return orNone(service.status);
+        case RestartsColumn:
+            return service.restarts < 0 ? DisplayFormat::none()
+                                        : DisplayFormat::number(service.restarts);
+        case UptimeColumn:
+            if (!running || !service.startedAt.isValid() || !m_now.isValid())
+                return DisplayFormat::none();
+            return DisplayFormat::duration(std::max<qint64>(0, service.startedAt.secsTo(m_now)));
+        case ImageColumn:
+            return orNone(service.image);
+        case ContainerColumn:
+            return orNone(service.container);
         }
         break;
     case SortRole:
-        return index.column() == StateColumn ? QVariant(int(health(index.row()))) : QVariant();
+        switch (index.column()) {
+        case StateColumn:
+            return int(health(index.row()));
+        case RestartsColumn:
+            return service.restarts;
+        case UptimeColumn:
+            return running && service.startedAt.isValid() ? service.startedAt.secsTo(m_now)
+                                                          : qint64(-1);
+        default:
+            return {};
+        }
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn || index.column() == StateColumn)
-            return service.status;
+        if (index.column() == StateColumn || index.column() == UptimeColumn)
+            return tr("Docker says: %1").arg(service.status);
+        if (index.column() == ContainerColumn && !service.workingDirectory.isEmpty())
+            return tr("Compose project in %1").arg(service.workingDirectory);
         return {};
     default:
         break;
@@ -67,14 +94,18 @@ QString ComposeTableModel::columnTitle(int column) const
         return tr("Project");
     case ServiceColumn:
         return tr("Service");
-    case ContainerColumn:
-        return tr("Container");
     case StateColumn:
         return tr("State");
     case HealthColumn:
         return tr("Health check");
-    case StatusColumn:
-        return tr("Docker status");
+    case RestartsColumn:
+        return tr("Restarts");
+    case UptimeColumn:
+        return tr("Up for");
+    case ImageColumn:
+        return tr("Image");
+    case ContainerColumn:
+        return tr("Container");
     }
     return {};
 }

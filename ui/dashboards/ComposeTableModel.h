@@ -4,7 +4,8 @@
 
 namespace vigie {
 
-// Docker Compose services: project, service, container, state (dot + text), health, status.
+// Docker Compose services, one row per container: project, service, state (dot + what it
+// means), health check, restarts, uptime, image, container.
 class ComposeTableModel : public DashboardTableModel
 {
     Q_OBJECT
@@ -13,16 +14,19 @@ public:
     {
         ProjectColumn,
         ServiceColumn,
-        ContainerColumn,
         StateColumn,
         HealthColumn,
-        StatusColumn,
+        RestartsColumn,
+        UptimeColumn,
+        ImageColumn,
+        ContainerColumn,
         ColumnCount
     };
 
     using DashboardTableModel::DashboardTableModel;
 
-    void setServices(const QList<ComposeService>& services);
+    // `now`: the server's clock, against which uptimes and recent restarts are measured.
+    void setServices(const QList<ComposeService>& services, const QDateTime& now);
     const ComposeService& service(int row) const { return m_services.at(row); }
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,6 +39,7 @@ protected:
 
 private:
     QList<ComposeService> m_services;
+    QDateTime m_now;
 };
 
 } // namespace vigie

@@ -20,12 +20,13 @@ struct ServiceAction
     {
         SystemdUnit,    // name: "nginx.service"
         Pm2App,         // name: the PM2 app name (every instance)
-        ComposeService, // project + name: the compose service
+        ComposeService, // project + name: the compose service, container: its row
     };
     Kind kind = Kind::Restart;
     Target target = Target::SystemdUnit;
     QString name;
-    QString project; // ComposeService only
+    QString project;        // ComposeService only
+    QString container = {}; // ComposeService only: the container restarted
 
     friend bool operator==(const ServiceAction&, const ServiceAction&) = default;
 };
@@ -37,14 +38,15 @@ struct LogTarget
     {
         Journal, // journalctl -u <name>
         Pm2,     // pm2 logs <name>
-        Compose, // docker compose -p <project> logs -f <name>
+        Compose, // docker logs -f <container> (of <project>/<name>)
         File,    // tail -F <path>
     };
     Kind kind = Kind::File;
-    QString name;    // unit, app, service, or the profile's log name
-    QString project; // Compose only
-    QString path;    // File only
-    QString title;   // shown in the window title, e.g. "nginx.service", "pm2 medical-pro-backend"
+    QString name;           // unit, app, service, or the profile's log name
+    QString project;        // Compose only
+    QString container = {}; // Compose only
+    QString path;           // File only
+    QString title; // shown in the window title, e.g. "nginx.service", "pm2 medical-pro-backend"
 
     friend bool operator==(const LogTarget&, const LogTarget&) = default;
 };

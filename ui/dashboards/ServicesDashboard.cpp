@@ -151,6 +151,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
             confirmAction({ServiceAction::Kind::Restart,
                            ServiceAction::Target::SystemdUnit,
                            m_unitModel->unit(row).name,
+                           {},
                            {}});
     });
     connect(m_unitReload, &QAction::triggered, this, [this] {
@@ -159,6 +160,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
             confirmAction({ServiceAction::Kind::Reload,
                            ServiceAction::Target::SystemdUnit,
                            m_unitModel->unit(row).name,
+                           {},
                            {}});
     });
     connect(m_pm2Restart, &QAction::triggered, this, [this] {
@@ -167,6 +169,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
             confirmAction({ServiceAction::Kind::Restart,
                            ServiceAction::Target::Pm2App,
                            m_pm2Model->app(row).name,
+                           {},
                            {}},
                           int(m_pm2Model->app(row).processes.size()));
     });
@@ -176,6 +179,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
             confirmAction({ServiceAction::Kind::Reload,
                            ServiceAction::Target::Pm2App,
                            m_pm2Model->app(row).name,
+                           {},
                            {}},
                           int(m_pm2Model->app(row).processes.size()));
     });
@@ -184,7 +188,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
         if (row >= 0) {
             const ComposeService& service = m_composeModel->service(row);
             confirmAction({ServiceAction::Kind::Restart, ServiceAction::Target::ComposeService,
-                           service.service, service.project});
+                           service.service, service.project, service.container});
         }
     });
     connect(m_unitLogs, &QAction::triggered, this,
@@ -298,7 +302,7 @@ void ServicesDashboard::setSnapshot(const Snapshot& snapshot, const Assessment&,
 
     // Docker Compose: only where there is something to show (or a reason it could not be read).
     const std::optional<SectionStatus> composeStatus = status(snapshot, Compose);
-    m_composeModel->setServices(snapshot.compose);
+    m_composeModel->setServices(snapshot.compose, now);
     // A docker client without a daemon is only news where the profile expects compose
     // projects (the same rule as the assessment).
     const bool composeFailed = composeStatus && !composeStatus->usable() &&
@@ -371,9 +375,9 @@ void ServicesDashboard::confirmAction(ServiceAction action, int instances)
         break;
     case ServiceAction::Target::ComposeService:
         title = tr("Restart %1").arg(action.name);
-        text = tr("Restart the service “%1” of the Compose project “%2” on %3? Its containers "
-                  "stop and start again.")
-                   .arg(action.name, action.project, serverLabel());
+        text = tr("Restart the service “%1” of the Compose project “%2” on %3? Its container "
+                  "%4 stops and starts again.")
+                   .arg(action.name, action.project, serverLabel(), action.container);
         break;
     }
     confirm = restart ? tr("Restart") : tr("Reload");
@@ -405,6 +409,7 @@ void ServicesDashboard::requestLogs(const QString& section)
         target.kind = LogTarget::Kind::Compose;
         target.name = m_composeModel->service(row).service;
         target.project = m_composeModel->service(row).project;
+        target.container = m_composeModel->service(row).container;
         target.title = target.project + QLatin1Char('/') + target.name;
     }
     emit logsRequested(target);
