@@ -7,6 +7,7 @@
 #include "fleet/ProfileStore.h"
 #include "fleet/ServerConnections.h"
 #include "fleet/ServiceCommands.h"
+#include "ops/OperationChecks.h"
 #include "probe/CertificateLiveCheck.h"
 #include "ssh/ExecJob.h"
 #include "ssh/SshConnection.h"
@@ -130,7 +131,7 @@ void DashboardActions::runService(const QString& serverId, const ServiceAction& 
         title = tr("Restart pm2 %1").arg(action.name);
         break;
     case ServiceAction::Target::ComposeService:
-        command = ServiceCommands::composeRestart(action.project, action.name, &error);
+        command = ServiceCommands::composeRestart(action.container, &error);
         title = tr("Restart %1/%2").arg(action.project, action.name);
         break;
     }
@@ -159,7 +160,7 @@ void DashboardActions::showLogs(const QString& serverId, const LogTarget& target
                                            true, &error);
         break;
     case LogTarget::Kind::Compose:
-        command = ServiceCommands::composeLogs(target.project, target.name, Lines, &error);
+        command = ServiceCommands::composeLogs(target.container, Lines, &error);
         break;
     case LogTarget::Kind::File:
         command = ServiceCommands::logTail(
@@ -203,11 +204,10 @@ void DashboardActions::verifyBackup(const QString& serverId, const QString& path
     const auto server = m_fleet->find(serverId);
     if (!server)
         return;
-    QString error;
-    const QString command =
-        ServiceCommands::backupVerification(m_profiles->profileFor(*server), path, &error);
+    // The restore wizard's own check: whole file read through, format by format.
+    const QString command = OperationChecks::verifyCommand(m_profiles->profileFor(*server), path);
     if (command.isEmpty()) {
-        showError(error);
+        showError(tr("Invalid backup path %1.").arg(path));
         return;
     }
     runInWindow(serverId, tr("Verify %1").arg(QFileInfo(path).fileName()), command, false);

@@ -52,11 +52,14 @@ QJsonObject ServerProfile::toJson() const
         health.append(healthToJson(url));
     QJsonArray targets;
     for (const BackupTarget& target : backups) {
-        targets.append(QJsonObject{{QStringLiteral("name"), target.name},
-                                   {QStringLiteral("directory"), target.directory},
-                                   {QStringLiteral("pattern"), target.pattern},
-                                   {QStringLiteral("maxAgeHours"), target.maxAgeHours},
-                                   {QStringLiteral("retentionDays"), target.retentionDays}});
+        QJsonObject object{{QStringLiteral("name"), target.name},
+                           {QStringLiteral("directory"), target.directory},
+                           {QStringLiteral("pattern"), target.pattern},
+                           {QStringLiteral("maxAgeHours"), target.maxAgeHours},
+                           {QStringLiteral("retentionDays"), target.retentionDays}};
+        if (!target.database.isEmpty())
+            object.insert(QStringLiteral("database"), target.database);
+        targets.append(object);
     }
     QJsonArray logSources;
     for (const LogSource& log : logs) {
@@ -163,6 +166,7 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
         backup.maxAgeHours = target.value(QLatin1String("maxAgeHours")).toInt(backup.maxAgeHours);
         backup.retentionDays =
             target.value(QLatin1String("retentionDays")).toInt(backup.retentionDays);
+        backup.database = text(target, "database");
         profile.backups.append(backup);
     }
     profile.backupLog = text(backups, "log");

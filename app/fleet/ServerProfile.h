@@ -26,6 +26,10 @@ struct ServerProfile
         QString pattern;      // shell glob, e.g. central_*.dump.gpg
         int maxAgeHours = 26; // older than this: critical
         int retentionDays = 30;
+        // The database these files are dumps of, for the restore wizard; empty: `name` (the
+        // seeds name a target after its database, the Compose seeds name files "backup_…").
+        QString database = {};
+        QString databaseName() const { return database.isEmpty() ? name : database; }
     };
     struct LogSource
     {

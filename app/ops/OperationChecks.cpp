@@ -203,8 +203,9 @@ QString OperationChecks::restoreCommand(const ServerProfile& profile, const QStr
                               shellQuote(database + QStringLiteral("-before-*"))));
     }
     for (const ServerProfile::BackupTarget& target : profile.backups) {
-        if (target.name != database || !ServiceCommands::isValidRemotePath(target.directory) ||
-            target.pattern.isEmpty() || target.pattern.contains(QLatin1Char('/')))
+        if (target.databaseName() != database ||
+            !ServiceCommands::isValidRemotePath(target.directory) || target.pattern.isEmpty() ||
+            target.pattern.contains(QLatin1Char('/')))
             continue;
         lines.append(QStringLiteral("find %1 -maxdepth 1 -type f -name %2 -printf "
                                     "'backup\\t%s\\t%T@\\t%p\\n' 2>/dev/null || true")
@@ -282,10 +283,20 @@ CheckItem OperationChecks::parseVerify(const QByteArray& output, int exitCode,
 {
     using S = CheckItem::Status;
     for (const QStringList& f : records(output)) {
-        if (exitCode == 0 && f.size() >= 3 && f.at(0) == QLatin1String("vigie-verify") &&
-            f.at(1) == QLatin1String("ok"))
+        if (exitCode != 0 || f.size() < 3 || f.at(0) != QLatin1String("vigie-verify") ||
+            f.at(1) != QLatin1String("ok"))
+            continue;
+        const int count = f.at(2).toInt();
+        const QString kind = f.value(3);
+        if (kind == QLatin1String("sql"))
+            return item(
+                QStringLiteral("backup-verified"), S::Passed,
+                tr("A whole SQL script from pg_dump, creating %n table(s).", nullptr, count));
+        if (kind == QLatin1String("tar"))
             return item(QStringLiteral("backup-verified"), S::Passed,
-                        tr("The backup decrypts and lists %n entries.", nullptr, f.at(2).toInt()));
+                        tr("A whole tar.gz archive of %n file(s).", nullptr, count));
+        return item(QStringLiteral("backup-verified"), S::Passed,
+                    tr("The backup decrypts and lists %n entries.", nullptr, count));
     }
     const QString reason = QString::fromUtf8(errors).trimmed().section(QLatin1Char('\n'), -1);
     return item(QStringLiteral("backup-verified"), S::Failed,

@@ -1,5 +1,6 @@
 #include "RestorePlanner.h"
 
+#include "BackupFormat.h"
 #include "NameRules.h"
 #include "PostgresCommands.h"
 #include "ProvisionPlanner.h"
@@ -62,10 +63,110 @@ QString writeFailure(const QString& directory)
                                        "$1 }")));
 }
 
+// sh text writing a plain-SQL backup to stdout (decrypted, gunzipped), each stage's exit
+// status in "$t/decrypt" and "$t/gunzip" ($t: a private temporary directory). Nothing
+// decrypted or decompressed is written to disk.
+QString plainSqlStream(const ServerProfile& profile, const QString& file, BackupFormat format)
+{
+    const QString decrypt =
+        QStringLiteral("{ %1 && echo 0 >\"$t/decrypt\" || echo $? >\"$t/decrypt\"; }")
+            .arg(PG::decrypt(profile, file));
+    if (format != BackupFormat::PlainSqlGzip)
+        return QStringLiteral("{ echo 0 >\"$t/gunzip\"; %1; }").arg(decrypt);
+    return QStringLiteral(
+               "{ %1 | { gzip -dc && echo 0 >\"$t/gunzip\" || echo $? >\"$t/gunzip\"; }; }")
+        .arg(decrypt);
+}
+
+// sh text: fails with the right sentence when a stage of plainSqlStream() failed.
+QString plainSqlStreamChecks(const QString& file)
+{
+    return QStringLiteral(
+               "[ \"$(cat \"$t/decrypt\" 2>/dev/null)\" = 0 ] || { rm -rf -- \"$t\"; %1; }\n"
+               "[ \"$(cat \"$t/gunzip\" 2>/dev/null)\" = 0 ] || { rm -rf -- \"$t\"; %2; }\n")
+        .arg(PG::fail(RestorePlanner::tr("Cannot decrypt %1: wrong passphrase or damaged file.")
+                          .arg(file)),
+             PG::fail(RestorePlanner::tr("%1 is not a whole gzip file: truncated or damaged.")
+                          .arg(file)));
+}
+
+// A plain SQL dump is read through once: every byte decrypted and decompressed (a truncated
+// gzip fails there), pg_dump's header in its first lines, pg_dump's closing line at its end
+// (a dump cut short, e.g. by a full disk, has none) and the tables it creates, counted.
+QString plainSqlVerifyCommand(const ServerProfile& profile, const QString& file,
+                              BackupFormat format)
+{
+    const QString scan = QStringLiteral(
+        "awk 'NR <= 10 && /^-- PostgreSQL database dump$/ { head = 1 } "
+        "/^-- PostgreSQL database dump complete$/ { complete = NR } "
+        "/^CREATE TABLE / { tables++ } "
+        "END { printf \"%d %d %d\\n\", head, (complete > 0 && NR - complete <= 5), tables }' "
+        ">\"$t/scan\"");
+    return QStringLiteral("t=$(mktemp -d) || exit 1\n%1 | %2\n%3"
+                          "read -r head complete tables <\"$t/scan\" || head=0\n"
+                          "rm -rf -- \"$t\"\n"
+                          "[ \"$head\" = 1 ] || { %4; }\n"
+                          "[ \"$complete\" = 1 ] || { %5; }\n"
+                          "printf 'vigie-verify\\tok\\t%s\\tsql\\n' \"$tables\"")
+        .arg(plainSqlStream(profile, file, format), scan, plainSqlStreamChecks(file),
+             PG::fail(RestorePlanner::tr("%1 is not an SQL script made by pg_dump.").arg(file)),
+             PG::fail(RestorePlanner::tr("%1 is cut short: it does not end like a complete "
+                                         "pg_dump.")
+                          .arg(file)));
+}
+
+// A plain SQL dump has no DROP statements: in place, the database's schemas are dropped and
+// public made again as PostgreSQL makes it (14+: owned by pg_database_owner, USAGE for all),
+// in the same transaction as the script.
+QString emptyDatabaseSql()
+{
+    return QStringLiteral(
+        "SET client_min_messages = warning;\n"
+        "DO $vigie$ DECLARE s name; BEGIN\n"
+        "  FOR s IN SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+        "AND nspname <> 'information_schema' LOOP\n"
+        "    EXECUTE format('DROP SCHEMA %I CASCADE', s);\n"
+        "  END LOOP;\n"
+        "  IF current_setting('server_version_num')::int >= 140000 THEN\n"
+        "    CREATE SCHEMA public AUTHORIZATION pg_database_owner;\n"
+        "    GRANT USAGE ON SCHEMA public TO PUBLIC;\n"
+        "  ELSE\n"
+        "    CREATE SCHEMA public;\n"
+        "    GRANT ALL ON SCHEMA public TO PUBLIC;\n"
+        "  END IF;\n"
+        "END $vigie$;");
+}
+
+// psql reads BEGIN, the script, then COMMIT only when every byte came through: a file that
+// turns out truncated or undecryptable half-way ends in ROLLBACK, never in half a database.
+// (--single-transaction would COMMIT at the end of whatever arrived.)
+QString plainSqlRestoreCommand(const ServerProfile& profile, const QString& file,
+                               const QString& target, bool clean)
+{
+    const BackupFormat format = BackupFormats::of(file);
+    const QString begin =
+        clean ? QStringLiteral("BEGIN;\n") + emptyDatabaseSql() : QStringLiteral("BEGIN;");
+    const QString psql = PG::tool(profile, QStringLiteral("psql")) +
+                         QStringLiteral(" -X -q -v ON_ERROR_STOP=1 -d ") + shellQuote(target);
+    return QStringLiteral("t=$(mktemp -d) || exit 1\n"
+                          "{ printf '%s\\n' %1\n"
+                          "  %2\n"
+                          "  if [ \"$(cat \"$t/decrypt\" 2>/dev/null)\" = 0 ] && "
+                          "[ \"$(cat \"$t/gunzip\" 2>/dev/null)\" = 0 ]; then echo 'COMMIT;'; "
+                          "else echo 'ROLLBACK;'; fi\n"
+                          "} | %3 >/dev/null && r=0 || r=$?\n"
+                          "%4rm -rf -- \"$t\"\n"
+                          "[ \"$r\" = 0 ] || { %5; }")
+        .arg(shellQuote(begin), plainSqlStream(profile, file, format), psql,
+             plainSqlStreamChecks(file),
+             PG::fail(RestorePlanner::tr("psql into %1 failed; the transaction was rolled back.")
+                          .arg(target)));
+}
+
 PlanStep verifyStep(const ServerProfile& profile, const QString& file)
 {
     PlanStep step;
-    step.title = RestorePlanner::tr("Verify the backup %1 (decrypt and list it)").arg(file);
+    step.title = RestorePlanner::tr("Verify the backup %1 (decrypt and read it through)").arg(file);
     step.kind = PlanStep::Kind::Check;
     step.command = RestorePlanner::verifyCommand(profile, file);
     return step;
@@ -177,6 +278,10 @@ PlanStep restoreStep(const ServerProfile& profile, const QString& file, const QS
         step.command = shellCommand({profile.restoreScript, file, target});
         return step;
     }
+    if (BackupFormats::isPlainSql(BackupFormats::of(file))) {
+        step.command = plainSqlRestoreCommand(profile, file, target, clean);
+        return step;
+    }
     // One transaction: a restore that fails half-way leaves the database as it was.
     QString restore = PG::tool(profile, QStringLiteral("pg_restore")) +
                       QStringLiteral(" --single-transaction --exit-on-error");
@@ -252,6 +357,21 @@ QString RestorePlanner::safetyDumpFile(const ServerProfile& profile, const QStri
 
 QString RestorePlanner::verifyCommand(const ServerProfile& profile, const QString& backupFile)
 {
+    const BackupFormat format = BackupFormats::of(backupFile);
+    if (BackupFormats::isPlainSql(format))
+        return plainSqlVerifyCommand(profile, backupFile, format);
+    if (format == BackupFormat::TarGzip) {
+        QString command = checkedPipe(
+            PG::decrypt(profile, backupFile),
+            QStringLiteral(
+                "{ tar -tzf - >\"$t/list\" && r=0 || r=$?; cat >/dev/null; exit \"$r\"; }"),
+            tr("Cannot decrypt %1: wrong passphrase or damaged file.").arg(backupFile),
+            tr("%1 is not a whole tar.gz archive: truncated or damaged.").arg(backupFile));
+        command.replace(QStringLiteral("rm -rf -- \"$t\"\n"),
+                        QStringLiteral("n=$(wc -l <\"$t/list\" 2>/dev/null) || n=0\n"
+                                       "rm -rf -- \"$t\"\n"));
+        return command + QStringLiteral("\nprintf 'vigie-verify\\tok\\t%s\\ttar\\n' $n");
+    }
     // The right side drains its input after pg_restore --list, which stops at the table of
     // contents: gpg then decrypts to the end and checks the file's integrity (MDC).
     const QString list = QStringLiteral("{ %1 --list >\"$t/list\" && r=0 || r=$?; "

@@ -61,9 +61,9 @@ QStringList everyCommand(const ServerProfile& p)
     QString error;
     for (const QString& file :
          {QStringLiteral("/b/clinic_20261122.dump.gpg"), QStringLiteral("/b/clinic.dump.asc"),
-          QStringLiteral("/b/clinic.dump")}) {
-        texts << ServiceCommands::backupVerification(p, file, &error)
-              << PostgresCommands::decrypt(p, file) << RestorePlanner::verifyCommand(p, file)
+          QStringLiteral("/b/clinic.dump"), QStringLiteral("/b/clinic_20261122.sql.gz.gpg"),
+          QStringLiteral("/b/uploads_20261122.tar.gz.gpg")}) {
+        texts << PostgresCommands::decrypt(p, file) << RestorePlanner::verifyCommand(p, file)
               << OperationChecks::verifyCommand(p, file);
         RestoreRequest request;
         request.database = Db;
@@ -136,12 +136,12 @@ private slots:
                          qPrintable(invocation));
             }
         }
-        // Decrypt for verify (3 builders x 2 encrypted suffixes), restore, and with a passphrase
+        // Decrypt for verify (3 builders x 4 encrypted names), restore, and with a passphrase
         // file the encrypted safety dump: the scan did find the commands it is about.
-        QVERIFY2(count >= (passphraseFile ? 12 : 8), qPrintable(QString::number(count)));
+        QVERIFY2(count >= (passphraseFile ? 16 : 12), qPrintable(QString::number(count)));
         // The dashboard's Verify is one of them.
-        const QStringList verify = gpgInvocations(ServiceCommands::backupVerification(
-            profile(passphraseFile), QStringLiteral("/b/x.dump.gpg"), nullptr));
+        const QStringList verify = gpgInvocations(OperationChecks::verifyCommand(
+            profile(passphraseFile), QStringLiteral("/b/x.dump.gpg")));
         QCOMPARE(verify.size(), 1);
     }
 

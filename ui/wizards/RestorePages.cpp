@@ -4,6 +4,7 @@
 #include "RemoteRead.h"
 #include "RestoreWizard.h"
 #include "dashboards/DisplayFormat.h"
+#include "ops/BackupFormat.h"
 #include "ops/NameRules.h"
 #include "ops/ProvisionPlanner.h"
 #include "ops/RestorePlanner.h"
@@ -97,9 +98,11 @@ void RestoreSourcePage::initializePage()
         }
     }
     for (const ServerProfile::BackupTarget& target : context.profile.backups) {
-        if (!seen.contains(target.name) && NameRules::validateDatabaseName(target.name).isEmpty()) {
-            m_databases->addItem(target.name, target.name);
-            seen.append(target.name);
+        const QString database = target.databaseName();
+        if (!seen.contains(database) && NameRules::validateDatabaseName(database).isEmpty() &&
+            BackupFormats::isDatabaseDump(BackupFormats::of(target.pattern))) {
+            m_databases->addItem(database, database);
+            seen.append(database);
         }
     }
     const int index = m_databases->findData(previous);
