@@ -8,9 +8,10 @@
 namespace vigie {
 
 // "Detect": one exec of resources/probe/detect.sh, whose "kind<TAB>value" facts become a
-// server profile: PM2, compose projects, units of interest, certificates, databases (central
-// and per-tenant prefix), backup sets grouped by name, scripts and logs. What cannot be known
-// from outside (the tenant table's query, the domain) is left for the operator.
+// server profile: PM2, Compose projects and their PostgreSQL container, units of interest,
+// nginx's TLS names (health URLs) and the certificates it serves, databases (central, the
+// per-tenant prefix, the tenants' table), backup sets grouped by name in every format, scripts
+// and logs. What cannot be known from outside is said in the notes, never guessed silently.
 class ProfileDetector
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileDetector)
