@@ -219,6 +219,32 @@
         <source>No tenant list is configured for this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no container: the project is not up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>restarts in a loop (%n restart(s))</source>
+        <translation>
+            <numerusform>restarts in a loop (%n restart)</numerusform>
+            <numerusform>restarts in a loop (%n restarts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restarted %n time(s), last start %1 s ago</source>
+        <translation>
+            <numerusform>restarted once, last start %1 s ago</numerusform>
+            <numerusform>restarted %n times, last start %1 s ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker daemon does not answer (%1): %2 cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupParser</name>
@@ -293,6 +319,10 @@
     </message>
     <message>
         <source>docker ps printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon does not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1216,20 @@
         <source>The backup could not be verified (exit %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A whole SQL script from pg_dump, creating %n table(s).</source>
+        <translation>
+            <numerusform>A whole SQL script from pg_dump, creating %n table.</numerusform>
+            <numerusform>A whole SQL script from pg_dump, creating %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A whole tar.gz archive of %n file(s).</source>
+        <translation>
+            <numerusform>A whole tar.gz archive of %n file.</numerusform>
+            <numerusform>A whole tar.gz archive of %n files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -1562,11 +1606,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No /etc/letsencrypt/live: set where the certificates are.</source>
+        <source>Tenant databases look like %1&lt;id&gt;: write the query that lists tenants from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant databases look like %1&lt;id&gt;: write the query that lists tenants from %2.</source>
+        <source>docker did not answer (%1): Compose projects could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several PostgreSQL containers (%1): the databases of %2 are used; change psqlCommand for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 taken for dumps of %3: check the backup script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate found (no /etc/letsencrypt/live, none in nginx): set where the certificates are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,10 +1903,6 @@
 <context>
     <name>RestorePlanner</name>
     <message>
-        <source>Verify the backup %1 (decrypt and list it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count the rows of %1 before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,6 +2028,30 @@
     </message>
     <message>
         <source>Put back the safety dump of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole gzip file: truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQL script made by pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it does not end like a complete pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql into %1 failed; the transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the backup %1 (decrypt and read it through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole tar.gz archive: truncated or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,19 +2465,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid compose project or service name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid certificate name %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid backup path %1.</source>
+        <source>Invalid path %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid path %1.</source>
+        <source>Invalid container name %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,7 +3221,23 @@ when printed to a terminal; --raw keeps them.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker status</source>
+        <source>Docker says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose project in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3308,10 @@ when printed to a terminal; --raw keeps them.
     </message>
     <message>
         <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid backup path %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6275,10 +6367,6 @@ Press Refresh (F5) to try again.</source>
         </translation>
     </message>
     <message>
-        <source>Restart the service “%1” of the Compose project “%2” on %3? Its containers stop and start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,6 +6376,10 @@ Press Refresh (F5) to try again.</source>
     </message>
     <message>
         <source>pm2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the service “%1” of the Compose project “%2” on %3? Its container %4 stops and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,32 @@
         <source>No tenant list is configured for this server.</source>
         <translation>Aucune liste de clients n’est configurée pour ce serveur.</translation>
     </message>
+    <message>
+        <source>no container: the project is not up</source>
+        <translation>aucun conteneur : le projet n’est pas démarré</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarts in a loop (%n restart(s))</source>
+        <translation>
+            <numerusform>redémarre en boucle (%n redémarrage)</numerusform>
+            <numerusform>redémarre en boucle (%n redémarrages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restarted %n time(s), last start %1 s ago</source>
+        <translation>
+            <numerusform>redémarré %n fois, dernier démarrage il y a %1 s</numerusform>
+            <numerusform>redémarré %n fois, dernier démarrage il y a %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>arrêté avec le code %1</translation>
+    </message>
+    <message>
+        <source>the Docker daemon does not answer (%1): %2 cannot run</source>
+        <translation>le démon Docker ne répond pas (%1) : %2 ne peut pas tourner</translation>
+    </message>
 </context>
 <context>
     <name>BackupParser</name>
@@ -294,6 +320,10 @@
     <message>
         <source>docker ps printed nothing.</source>
         <translation>docker ps n&apos;a rien affiché.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon does not answer: %1</source>
+        <translation>Le démon Docker ne répond pas : %1</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1216,20 @@
         <source>The backup could not be verified (exit %1).</source>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée (code de sortie %1).</translation>
     </message>
+    <message numerus="yes">
+        <source>A whole SQL script from pg_dump, creating %n table(s).</source>
+        <translation>
+            <numerusform>Un script SQL complet de pg_dump, qui crée %n table.</numerusform>
+            <numerusform>Un script SQL complet de pg_dump, qui crée %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A whole tar.gz archive of %n file(s).</source>
+        <translation>
+            <numerusform>Une archive tar.gz complète de %n fichier.</numerusform>
+            <numerusform>Une archive tar.gz complète de %n fichiers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -1562,12 +1606,24 @@
         <translation>Plusieurs répertoires PM2 trouvés (%1) : indiquez le bon.</translation>
     </message>
     <message>
-        <source>No /etc/letsencrypt/live: set where the certificates are.</source>
-        <translation>Pas de /etc/letsencrypt/live : indiquez où se trouvent les certificats.</translation>
-    </message>
-    <message>
         <source>Tenant databases look like %1&lt;id&gt;: write the query that lists tenants from %2.</source>
         <translation>Les bases de données des clients ressemblent à %1&lt;id&gt; : écrivez la requête qui liste les clients depuis %2.</translation>
+    </message>
+    <message>
+        <source>docker did not answer (%1): Compose projects could not be read.</source>
+        <translation>docker n’a pas répondu (%1) : les projets Compose n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Several PostgreSQL containers (%1): the databases of %2 are used; change psqlCommand for another one.</source>
+        <translation>Plusieurs conteneurs PostgreSQL (%1) : les bases de %2 sont utilisées ; changez psqlCommand pour un autre.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 taken for dumps of %3: check the backup script.</source>
+        <translation>%1 dans %2 pris pour des sauvegardes de %3 : vérifiez le script de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No certificate found (no /etc/letsencrypt/live, none in nginx): set where the certificates are.</source>
+        <translation>Aucun certificat trouvé (pas de /etc/letsencrypt/live, aucun dans nginx) : indiquez où sont les certificats.</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +1903,6 @@
 <context>
     <name>RestorePlanner</name>
     <message>
-        <source>Verify the backup %1 (decrypt and list it)</source>
-        <translation>Vérifier la sauvegarde %1 (la déchiffrer et en lister le contenu)</translation>
-    </message>
-    <message>
         <source>Count the rows of %1 before</source>
         <translation>Compter les lignes de %1 avant</translation>
     </message>
@@ -1977,6 +2029,30 @@
     <message>
         <source>Put back the safety dump of %1</source>
         <translation>Remettre en place la sauvegarde de sécurité de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole gzip file: truncated or damaged.</source>
+        <translation>%1 n’est pas un fichier gzip complet : tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQL script made by pg_dump.</source>
+        <translation>%1 n’est pas un script SQL produit par pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it does not end like a complete pg_dump.</source>
+        <translation>%1 est tronqué : il ne se termine pas comme un pg_dump complet.</translation>
+    </message>
+    <message>
+        <source>psql into %1 failed; the transaction was rolled back.</source>
+        <translation>psql dans %1 a échoué ; la transaction a été annulée.</translation>
+    </message>
+    <message>
+        <source>Verify the backup %1 (decrypt and read it through)</source>
+        <translation>Vérifier la sauvegarde %1 (la déchiffrer et la lire entièrement)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole tar.gz archive: truncated or damaged.</source>
+        <translation>%1 n’est pas une archive tar.gz complète : tronquée ou endommagée.</translation>
     </message>
 </context>
 <context>
@@ -2393,20 +2469,16 @@
         <translation>Nom d&apos;unité %1 non valide.</translation>
     </message>
     <message>
-        <source>Invalid compose project or service name.</source>
-        <translation>Nom de projet ou de service compose non valide.</translation>
-    </message>
-    <message>
         <source>Invalid certificate name %1.</source>
         <translation>Nom de certificat %1 non valide.</translation>
     </message>
     <message>
-        <source>Invalid backup path %1.</source>
-        <translation>Chemin de sauvegarde %1 non valide.</translation>
-    </message>
-    <message>
         <source>Invalid path %1.</source>
         <translation>Chemin %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid container name %1.</source>
+        <translation>Nom de conteneur invalide : %1.</translation>
     </message>
 </context>
 <context>
@@ -3185,8 +3257,24 @@ quand elle va vers un terminal ; --raw les garde.
         <translation>Contrôle de santé</translation>
     </message>
     <message>
-        <source>Docker status</source>
-        <translation>Statut Docker</translation>
+        <source>Docker says: %1</source>
+        <translation>Docker indique : %1</translation>
+    </message>
+    <message>
+        <source>Compose project in %1</source>
+        <translation>Projet Compose dans %1</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Redémarrages</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>En marche depuis</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3345,10 @@ quand elle va vers un terminal ; --raw les garde.
     <message>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Invalid backup path %1.</source>
+        <translation>Chemin de sauvegarde invalide : %1.</translation>
     </message>
 </context>
 <context>
@@ -6321,10 +6413,6 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         </translation>
     </message>
     <message>
-        <source>Restart the service “%1” of the Compose project “%2” on %3? Its containers stop and start again.</source>
-        <translation>Redémarrer le service « %1 » du projet Compose « %2 » sur %3 ? Ses conteneurs s&apos;arrêtent puis redémarrent.</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
@@ -6335,6 +6423,10 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     <message>
         <source>pm2 %1</source>
         <translation>pm2 %1</translation>
+    </message>
+    <message>
+        <source>Restart the service “%1” of the Compose project “%2” on %3? Its container %4 stops and starts again.</source>
+        <translation>Redémarrer le service « %1 » du projet Compose « %2 » sur %3 ? Son conteneur %4 s’arrête puis redémarre.</translation>
     </message>
 </context>
 <context>
