@@ -9,11 +9,25 @@
 # operator's click on its close button does (QWidget::close); no window manager runs here to
 # click on.
 #
-#   demo-stops.sh BUILD_DIR WORK_DIR [WAY...]     WAY: int hup term window (default: all)
+#   demo-stops.sh [--compose] BUILD_DIR WORK_DIR [WAY...]   WAY: int hup term window (default: all)
+#
+# --compose runs `scripts/demo --compose` instead (as root): then the demo server is the compose
+# fixture, and its dockerd, containerd, containers and their processes must go too.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 FIXTURE_SH=$ROOT/tests/fixtures/sshd-fixture.sh
+DEMO_ARGS=()
+FIXTURE_NAME=fixture
+# Processes that must be seen while the demo runs (a tab precedes the command line).
+EXPECTED=(sshd postgres nginx 'PM2 ')
+if [[ "${1:-}" == --compose ]]; then
+    FIXTURE_SH=$ROOT/tests/fixtures/compose-fixture.sh
+    DEMO_ARGS=(--compose)
+    FIXTURE_NAME=compose-fixture
+    EXPECTED=(sshd dockerd containerd containerd-shim postgres nginx 'node server.js' 'node worker.js')
+    shift
+fi
 BUILD=$(cd "$1" && pwd)
 WORK=$2
 shift 2
@@ -39,9 +53,9 @@ alive() {
 # Vigie (their command line names the ready file). One ps call: this runs while the demo does.
 snapshot_processes() {
     local fixture=$1 ready=$2 roots
-    roots=$("$FIXTURE_SH" status "$fixture" | sed -n 's/.*running (.*pid \([0-9]*\))$/\1/p')
+    roots=$("$FIXTURE_SH" status "$fixture" | sed -n 's/.*running (.*pid \([0-9]*\)[,)].*$/\1/p')
     # Strings reach awk through its environment: on its command line, awk would match itself.
-    ps -eo pid=,ppid=,args= | ROOTS="${roots//$'\n'/ }" READY="$ready" awk '
+    ps -eo pid=,ppid=,args= | ROOTS="${roots//$'\n'/ }" READY="$ready" ENGINE="$(engine_root "$fixture")" awk '
         {
             line = $0
             sub(/^ *[0-9]+ +[0-9]+ +/, "", line)
@@ -52,6 +66,9 @@ snapshot_processes() {
             n = split(ENVIRON["ROOTS"], r, " ")
             for (i = 1; i <= n; i++) keep[r[i]] = 1
             for (p in args) if (index(args[p], ENVIRON["READY"])) keep[p] = 1
+            # containerd and its shims (parents of the containers) are no children of dockerd.
+            if (ENVIRON["ENGINE"] != "")
+                for (p in args) if (index(args[p], ENVIRON["ENGINE"])) keep[p] = 1
             for (changed = 1; changed;) {
                 changed = 0
                 for (p in parent) if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; changed = 1 }
@@ -60,17 +77,25 @@ snapshot_processes() {
         }'
 }
 
+# The compose fixture's Docker exec-root (docker-engine.sh: /run/vigie-fx/<hash of DIR>/), which
+# containerd and its shims name on their command line; nothing for the first fixture.
+engine_root() {
+    [[ ${#DEMO_ARGS[@]} -gt 0 ]] || return 0
+    printf '/run/vigie-fx/%s/' "$(printf '%s' "$1" | md5sum | cut -c1-12)"
+}
+
 # Of the processes in file $1, those still running with the same command line, and any process
-# whose command line names directory $2.
+# whose command line names directory $2 (or the compose fixture's exec-root).
 leftovers() {
-    ps -eo pid=,stat=,args= | DIR="$2" awk -F '\t' '
+    ps -eo pid=,stat=,args= | DIR="$2" ENGINE="$(engine_root "$2")" awk -F '\t' '
         NR == FNR { recorded[$1] = $2; next }
         {
             split($0, f, " ")
             line = $0
             sub(/^ *[0-9]+ +[^ ]+ +/, "", line)
             if (f[2] ~ /^Z/) next
-            if ((f[1] in recorded && recorded[f[1]] == line) || index(line, ENVIRON["DIR"])) print f[1] " " line
+            if ((f[1] in recorded && recorded[f[1]] == line) || index(line, ENVIRON["DIR"]) ||
+                (ENVIRON["ENGINE"] != "" && index(line, ENVIRON["ENGINE"]))) print f[1] " " line
         }' "$1" -
 }
 
@@ -89,7 +114,7 @@ trap cleanup EXIT
 run_way() {
     local way=$1 dir=$WORK/$1
     local state=$dir/state ready=$dir/ready log=$dir/demo.log
-    local fixture=$state/vigie-demo/fixture
+    local fixture=$state/vigie-demo/$FIXTURE_NAME
     FIXTURE=$fixture
     "$FIXTURE_SH" down "$fixture" >/dev/null 2>&1 || true
     rm -rf "$dir"
@@ -99,7 +124,7 @@ run_way() {
 
     # Its own session and process group, as a terminal gives to a command it runs. Started in
     # the background of this script, it gets SIGINT ignored: the demo must cope with that too.
-    XDG_STATE_HOME=$state setsid "$ROOT/scripts/demo" --build-dir "$BUILD" -- "${vigie_args[@]}" \
+    XDG_STATE_HOME=$state setsid "$ROOT/scripts/demo" "${DEMO_ARGS[@]}" --build-dir "$BUILD" -- "${vigie_args[@]}" \
         </dev/null >"$log" 2>&1 &
     local demo=$!
     DEMO_PID=$demo
@@ -112,9 +137,9 @@ run_way() {
             fail "$way: the demo ended before Vigie had refreshed its server"
         fi
         ((SECONDS < deadline)) || { tail -n 30 "$log" >&2; kill -KILL -- "-$demo" || true; fail "$way: Vigie did not report its first refresh within ${READY_TIMEOUT_S}s"; }
-        # Recorded once the whole server runs (`up` writes MODE=full last), before the window
-        # may close.
-        if [[ -z "$processes" ]] && grep -qsx 'VIGIE_FIXTURE_MODE=full' "$fixture/env" &&
+        # Recorded once the whole server runs (`up` writes MODE=full, or the compose env,
+        # last), before the window may close.
+        if [[ -z "$processes" ]] && grep -qsx 'VIGIE_FIXTURE_MODE=full\|VIGIE_COMPOSE_PROJECT=flotteq' "$fixture/env" &&
             "$FIXTURE_SH" status "$fixture" >/dev/null 2>&1; then
             processes=$(snapshot_processes "$fixture" "$ready")
         fi
@@ -125,7 +150,7 @@ run_way() {
         fail "$way: Vigie reported '$(cat "$ready")', not the demo server refreshed"
     local count
     count=$(grep -c . <<<"$processes")
-    for name in sshd postgres nginx 'PM2 '; do
+    for name in "${EXPECTED[@]}"; do
         grep -q "	.*$name" <<<"$processes" || fail "$way: no $name process found while the demo ran:"$'\n'"$processes"
     done
 

@@ -10,14 +10,16 @@
 
 namespace vigie::test {
 
-Fixture Fixture::load()
+namespace {
+
+// Every KEY=VALUE line of DIR/env; false when the file cannot be read.
+bool readFixtureEnv(const char* variable, QMap<QString, QString>* values)
 {
-    Fixture fixture;
-    const QString dir = qEnvironmentVariable("VIGIE_FIXTURE_DIR");
+    const QString dir = qEnvironmentVariable(variable);
     QFile env(dir + QStringLiteral("/env"));
     if (dir.isEmpty() || !env.open(QIODevice::ReadOnly)) {
-        qWarning("fixture not running: %s/env not readable", qPrintable(dir));
-        return fixture;
+        qWarning("fixture not running: %s/env not readable (%s)", qPrintable(dir), variable);
+        return false;
     }
     while (!env.atEnd()) {
         const QString line = QString::fromUtf8(env.readLine()).trimmed();
@@ -29,22 +31,42 @@ Fixture Fixture::load()
         if (value.size() >= 2 &&
             (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
             value = value.mid(1, value.size() - 2);
-        fixture.env.insert(key, value);
-        if (key == QLatin1String("VIGIE_FIXTURE_DIR"))
-            fixture.dir = value;
-        else if (key == QLatin1String("VIGIE_FIXTURE_HOST"))
-            fixture.host = value;
-        else if (key == QLatin1String("VIGIE_FIXTURE_PORT"))
-            fixture.port = quint16(value.toUInt());
-        else if (key == QLatin1String("VIGIE_FIXTURE_USER"))
-            fixture.user = value;
-        else if (key == QLatin1String("VIGIE_FIXTURE_KEYS"))
-            fixture.keysDir = value;
-        else if (key == QLatin1String("VIGIE_FIXTURE_HOSTKEYS"))
-            fixture.hostKeysDir = value;
-        else if (key == QLatin1String("VIGIE_FIXTURE_SSHD_PID"))
-            fixture.sshdPid = value.toLongLong();
+        values->insert(key, value);
     }
+    return true;
+}
+
+} // namespace
+
+Fixture Fixture::load()
+{
+    Fixture fixture;
+    if (!readFixtureEnv("VIGIE_FIXTURE_DIR", &fixture.env))
+        return fixture;
+    const auto& env = fixture.env;
+    fixture.dir = env.value(QStringLiteral("VIGIE_FIXTURE_DIR"));
+    fixture.host = env.value(QStringLiteral("VIGIE_FIXTURE_HOST"));
+    fixture.port = quint16(env.value(QStringLiteral("VIGIE_FIXTURE_PORT")).toUInt());
+    fixture.user = env.value(QStringLiteral("VIGIE_FIXTURE_USER"));
+    fixture.keysDir = env.value(QStringLiteral("VIGIE_FIXTURE_KEYS"));
+    fixture.hostKeysDir = env.value(QStringLiteral("VIGIE_FIXTURE_HOSTKEYS"));
+    fixture.sshdPid = env.value(QStringLiteral("VIGIE_FIXTURE_SSHD_PID")).toLongLong();
+    return fixture;
+}
+
+Fixture Fixture::loadCompose()
+{
+    Fixture fixture;
+    if (!readFixtureEnv("VIGIE_COMPOSE_FIXTURE_DIR", &fixture.env))
+        return fixture;
+    const auto& env = fixture.env;
+    fixture.dir = env.value(QStringLiteral("VIGIE_COMPOSE_DIR"));
+    fixture.host = env.value(QStringLiteral("VIGIE_COMPOSE_HOST"));
+    fixture.port = quint16(env.value(QStringLiteral("VIGIE_COMPOSE_PORT")).toUInt());
+    fixture.user = env.value(QStringLiteral("VIGIE_COMPOSE_USER"));
+    fixture.keysDir = fixture.dir + QStringLiteral("/keys");
+    fixture.hostKeysDir = env.value(QStringLiteral("VIGIE_COMPOSE_HOSTKEYS"));
+    fixture.sshdPid = env.value(QStringLiteral("VIGIE_COMPOSE_SSHD_PID")).toLongLong();
     return fixture;
 }
 

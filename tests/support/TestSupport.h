@@ -33,6 +33,10 @@ struct Fixture
     bool isValid() const { return port != 0; }
 
     static Fixture load(); // QFAIL-friendly: returns an invalid Fixture with a warning
+    // The compose fixture (tests/fixtures/compose-fixture.sh, read from
+    // VIGIE_COMPOSE_FIXTURE_DIR/env): user vigie-deploy, its key DIR/keys/id_ecdsa; `env` holds
+    // the VIGIE_COMPOSE_* keys. Same warning when it is not up.
+    static Fixture loadCompose();
 };
 
 // A fresh directory for the config, data and journal a test makes Vigie write. Under ctest
