@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 
 namespace vigie {
@@ -206,16 +207,20 @@ void detectTenants(const Facts& facts, ServerProfile& profile, const Note& note)
                                  "tenants from %2.")
                  .arg(profile.tenantDatabasePrefix, profile.centralDatabase));
     if (!profile.tenantQuery.isEmpty()) {
-        // The tenants' host names: the apex of the TLS names nginx serves, when they share one.
-        QStringList apexes;
-        for (const ServerProfile::HealthUrl& url : profile.healthUrls) {
-            const QStringList labels = url.name.split(QLatin1Char('.'));
-            if (labels.size() >= 3)
-                apexes.append(labels.mid(labels.size() - 3).join(QLatin1Char('.')));
+        // Tenants on subdomains: nginx serves one wildcard name for them (*.example.test).
+        QStringList wildcards;
+        for (const QString& name : facts.value(QStringLiteral("server_name"))) {
+            if (name.startsWith(QLatin1String("*.")) && name.count(QLatin1Char('.')) >= 2)
+                wildcards.append(name.mid(2));
         }
-        apexes.removeDuplicates();
-        if (apexes.size() == 1)
-            profile.tenantDomain = apexes.first();
+        wildcards.removeDuplicates();
+        if (wildcards.size() == 1) {
+            profile.tenantDomain = wildcards.first();
+            profile.tenantHealthResolve = profile.certificateCheckAddress;
+        } else {
+            note(ProfileDetector::tr("No single wildcard name in nginx: the tenants' domain is "
+                                     "left empty (their subdomains are not checked)."));
+        }
     }
 }
 
@@ -230,6 +235,7 @@ void detectBackups(const Facts& facts, ServerProfile& profile, const Note& note)
                                              QStringLiteral("database"), QStringLiteral("pg"),
                                              QStringLiteral("postgres")};
     QMap<QString, ServerProfile::BackupTarget> targets;
+    QMap<QString, QList<QDate>> dates;
     for (const QString& path : facts.value(QStringLiteral("backup"))) {
         const QFileInfo info(path);
         const QRegularExpressionMatch match = datedRe.match(info.fileName());
@@ -238,6 +244,9 @@ void detectBackups(const Facts& facts, ServerProfile& profile, const Note& note)
         const QString stem = match.captured(1);
         const QString pattern = stem + match.captured(2) + QStringLiteral("*") + match.captured(4);
         const QString key = info.path() + QLatin1Char('/') + pattern;
+        QString date = match.captured(3);
+        date.remove(QLatin1Char('-'));
+        dates[key].append(QDate::fromString(date, QStringLiteral("yyyyMMdd")));
         if (targets.contains(key))
             continue;
         ServerProfile::BackupTarget target;
@@ -258,6 +267,26 @@ void detectBackups(const Facts& facts, ServerProfile& profile, const Note& note)
                      .arg(pattern, target.directory, target.database));
         }
         targets.insert(key, target);
+    }
+    // Weekly archives (uploads) are not daily dumps: the usual gap between two files sets how
+    // often one is expected and how old the latest may be.
+    for (auto it = targets.begin(); it != targets.end(); ++it) {
+        QList<QDate> days = dates.value(it.key());
+        std::sort(days.begin(), days.end());
+        QList<qint64> gaps;
+        for (qsizetype i = 1; i < days.size(); ++i) {
+            if (days.at(i - 1).isValid() && days.at(i).isValid())
+                gaps.append(days.at(i - 1).daysTo(days.at(i)));
+        }
+        if (gaps.size() < 2)
+            continue;
+        std::sort(gaps.begin(), gaps.end());
+        const qint64 usual = gaps.at(gaps.size() / 2);
+        if (usual >= 2 && usual <= 31) {
+            it->intervalDays = int(usual);
+            it->maxAgeHours = int(usual + 1) * 24;
+            it->retentionDays = std::max(it->retentionDays, int(usual) * 8);
+        }
     }
     profile.backups = targets.values();
 }

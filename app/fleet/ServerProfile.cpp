@@ -57,6 +57,8 @@ QJsonObject ServerProfile::toJson() const
                            {QStringLiteral("pattern"), target.pattern},
                            {QStringLiteral("maxAgeHours"), target.maxAgeHours},
                            {QStringLiteral("retentionDays"), target.retentionDays}};
+        if (target.intervalDays != 1)
+            object.insert(QStringLiteral("intervalDays"), target.intervalDays);
         if (!target.database.isEmpty())
             object.insert(QStringLiteral("database"), target.database);
         targets.append(object);
@@ -167,6 +169,7 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
         backup.retentionDays =
             target.value(QLatin1String("retentionDays")).toInt(backup.retentionDays);
         backup.database = text(target, "database");
+        backup.intervalDays = qBound(1, target.value(QLatin1String("intervalDays")).toInt(1), 366);
         profile.backups.append(backup);
     }
     profile.backupLog = text(backups, "log");

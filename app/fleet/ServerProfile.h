@@ -26,6 +26,7 @@ struct ServerProfile
         QString pattern;      // shell glob, e.g. central_*.dump.gpg
         int maxAgeHours = 26; // older than this: critical
         int retentionDays = 30;
+        int intervalDays = 1; // a backup is expected every intervalDays (7: weekly uploads)
         // The database these files are dumps of, for the restore wizard; empty: `name` (the
         // seeds name a target after its database, the Compose seeds name files "backup_…").
         QString database = {};

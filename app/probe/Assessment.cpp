@@ -86,6 +86,36 @@ bool restartedRecently(const ComposeService& service, const QDateTime& now)
 
 } // namespace
 
+QList<QDate> Assessment::missingBackupDays(const QSet<QDate>& days,
+                                           const ServerProfile::BackupTarget& target,
+                                           const QDate& today)
+{
+    // Expected every intervalDays from the oldest kept backup (within retention) to yesterday:
+    // today's may simply not have run yet. A weekly backup a day late is not a missing one.
+    const int interval = qMax(1, target.intervalDays);
+    const int slack = interval > 1 ? 1 : 0;
+    QList<QDate> sorted = days.values();
+    std::sort(sorted.begin(), sorted.end());
+    const QDate first = today.addDays(-qMax(1, target.retentionDays));
+    QList<QDate> missing;
+    QDate previous;
+    const auto gap = [&](const QDate& from, const QDate& to) {
+        for (QDate expected = from.addDays(interval); expected.addDays(slack) < to;
+             expected = expected.addDays(interval)) {
+            if (expected >= first)
+                missing.append(expected);
+        }
+    };
+    for (const QDate& day : std::as_const(sorted)) {
+        if (previous.isValid())
+            gap(previous, day);
+        previous = day;
+    }
+    if (previous.isValid())
+        gap(previous, today);
+    return missing;
+}
+
 Health Assessment::composeHealth(const ComposeService& service, const QDateTime& now)
 {
     if (service.health == QLatin1String("unhealthy") ||
@@ -168,15 +198,7 @@ QList<BackupSummary> Assessment::summarizeBackups(const Snapshot& snapshot,
         if (!summary.files.isEmpty()) {
             summary.latest = summary.files.first();
             summary.ageSeconds = summary.latest->modified.secsTo(now);
-            // Days without a backup between the oldest kept one (within retention) and
-            // yesterday: today's may simply not have run yet.
-            const QDate today = now.toUTC().date();
-            QDate first = summary.files.last().modified.toUTC().date();
-            first = std::max(first, today.addDays(-qMax(1, target.retentionDays)));
-            for (QDate day = first; day < today; day = day.addDays(1)) {
-                if (!days.contains(day))
-                    summary.missingDays.append(day);
-            }
+            summary.missingDays = missingBackupDays(days, target, now.toUTC().date());
         }
         judgeBackup(summary);
         summaries.append(summary);
@@ -247,14 +269,17 @@ QList<TenantSummary> Assessment::summarizeTenants(const Snapshot& snapshot,
             gap(Health::Critical, tr("not provisioned"));
         else if (!tenant.databaseExists)
             gap(Health::Critical, tr("database %1 missing").arg(databaseNameFor(profile, tenant)));
-        if (!tenant.dnsResolves)
+        // Without the tenants' domain in the profile there is no host name to check: their
+        // DNS, certificate and HTTPS are not watched (the dashboard says so), not failed.
+        const bool webChecked = !profile.tenantDomain.isEmpty();
+        if (webChecked && !tenant.dnsResolves)
             gap(Health::Critical, tr("DNS: %1 does not resolve").arg(host));
         const bool covered = std::any_of(
             snapshot.certificates.cbegin(), snapshot.certificates.cend(),
             [&](const CertificateInfo& c) { return c.covers(host) && c.notAfter > now; });
-        if (!covered)
+        if (webChecked && !covered)
             gap(Health::Critical, tr("no valid certificate covers %1").arg(host));
-        if (tenant.httpsStatus < 200 || tenant.httpsStatus >= 400) {
+        if (webChecked && (tenant.httpsStatus < 200 || tenant.httpsStatus >= 400)) {
             gap(Health::Critical,
                 tenant.httpsStatus == 0
                     ? (tenant.httpsError.isEmpty()
@@ -265,8 +290,9 @@ QList<TenantSummary> Assessment::summarizeTenants(const Snapshot& snapshot,
         if (tenant.provisioned) {
             const QString database = databaseNameFor(profile, tenant);
             const auto backup =
-                std::find_if(backups.cbegin(), backups.cend(),
-                             [&](const BackupSummary& b) { return b.target.name == database; });
+                std::find_if(backups.cbegin(), backups.cend(), [&](const BackupSummary& b) {
+                    return b.target.databaseName() == database;
+                });
             if (backup == backups.cend()) {
                 gap(Health::Warning, tr("no backup configured for %1").arg(database));
             } else if (!backup->latest) {

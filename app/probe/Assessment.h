@@ -95,6 +95,10 @@ public:
     static Health mountHealth(const MountUsage& mount);
     static Health certificateHealth(const CertificateInfo& certificate,
                                     const ServerProfile& profile, const QDateTime& now);
+    // The days a backup was expected (every target.intervalDays) and none was made.
+    static QList<QDate> missingBackupDays(const QSet<QDate>& days,
+                                          const ServerProfile::BackupTarget& target,
+                                          const QDate& today);
     static QList<BackupSummary> summarizeBackups(const Snapshot& snapshot,
                                                  const ServerProfile& profile);
     static QList<TenantSummary> summarizeTenants(const Snapshot& snapshot,

@@ -44,8 +44,13 @@ if command -v docker >/dev/null 2>&1; then
         [ -n "$project" ] || continue
         fact compose "$project"
         fact composeservice "$project$tab$service$tab$name$tab$image$tab$dir$tab$files"
-        [ -n "$dir" ] && compose_dirs="$compose_dirs
-$dir"
+        case "
+$compose_dirs
+" in *"
+$dir
+"*) ;; *) [ -n "$dir" ] && compose_dirs="$compose_dirs
+$dir" ;;
+        esac
         # A PostgreSQL container: its image or its service says so, and it runs.
         case "$image $service" in
         *postgres* | *postgis* | *timescale* | *" db" | *" database") ;;
@@ -83,10 +88,10 @@ fi
 
 # nginx: the configuration the running master was started with (-p/-c on its command line,
 # so a non-default prefix is found too), else the default one, with the files it includes.
-nginx_conf=/etc/nginx/nginx.conf
+nginx_conf=/etc/nginx/nginx.conf prefix=''
 nginx_master=$(ps -eo args= 2>/dev/null | grep '^nginx: master process' | head -n 1)
 if [ -n "$nginx_master" ]; then
-    prefix='' conf=''
+    conf=''
     set -f
     # shellcheck disable=SC2086
     set -- $nginx_master
@@ -140,6 +145,12 @@ inserver && /^[[:space:]]*ssl_certificate[[:space:]]/ {
 }' "$f" 2>/dev/null
     sed -n 's/^[[:space:]]*server_name[[:space:]]\{1,\}\([^;]*\);.*/\1/p' "$f" 2>/dev/null |
         tr ' ' '\n' | while read -r name; do [ -n "$name" ] && fact server_name "$name"; done
+    # Its logs (relative paths are under the prefix), for the log viewer.
+    sed -n 's/^[[:space:]]*\(access\|error\)_log[[:space:]]\{1,\}\([^;[:space:]]*\).*/\2/p' "$f" \
+        2>/dev/null | while read -r log; do
+        case $log in off | /dev/* | syslog:* | stderr) continue ;; /*) ;; *) log=${prefix:-/etc/nginx}/$log ;; esac
+        [ -f "$log" ] && fact log "$log"
+    done
 done
 # Which of those names this server itself can resolve (a health check runs from here).
 nginx_files "$nginx_conf" 0 | sort -u | while read -r f; do
@@ -186,8 +197,10 @@ done | sort -u
         [ -f "$s" ] && fact script "$s"
     done
 done
-for l in /var/log/nginx/access.log /var/log/nginx/error.log /var/log/*backup*.log \
-    /var/log/*/*backup*.log "$HOME"/logs/*.log; do
+[ -n "$nginx_master" ] || for l in /var/log/nginx/access.log /var/log/nginx/error.log; do
+    [ -f "$l" ] && fact log "$l"
+done
+for l in /var/log/*backup*.log /var/log/*/*backup*.log "$HOME"/logs/*.log; do
     [ -f "$l" ] && fact log "$l"
 done
 exit 0

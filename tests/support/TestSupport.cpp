@@ -87,11 +87,11 @@ bool Fixture::writeProfile(const QString& path, const std::function<void(QJsonOb
     return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(json).toJson()) > 0;
 }
 
-QString prepareCliHome(const QString& home, const Fixture& fixture)
+QString prepareCliHome(const QString& home, const Fixture& fixture, const QString& keyName)
 {
     const CliRun key =
         runCli(home, {QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--name"),
-                      QStringLiteral("fixture"), fixture.keyPath(QStringLiteral("id_ed25519"))});
+                      QStringLiteral("fixture"), fixture.keyPath(keyName)});
     if (key.code != 0)
         return QStringLiteral("keys import: ") + QString::fromUtf8(key.err);
     const CliRun trust =

@@ -80,7 +80,9 @@ CliRun runCli(const QString& home, const QStringList& args, const QByteArray& in
 
 // A vigie-cli home that knows the fixture: its Ed25519 key imported as "fixture" and its host
 // key trusted. Returns what went wrong, empty on success.
-QString prepareCliHome(const QString& home, const Fixture& fixture);
+// `key`: which of the fixture's keys (the compose fixture's deploy user has id_ecdsa).
+QString prepareCliHome(const QString& home, const Fixture& fixture,
+                       const QString& key = QStringLiteral("id_ed25519"));
 // `vigie-cli servers add NAME` for the fixture's sshd with the "fixture" key and that profile
 // file. Returns what went wrong, empty on success.
 QString addCliServer(const QString& home, const Fixture& fixture, const QString& name,

@@ -68,6 +68,35 @@ private:
     }
 
 private slots:
+    void missingBackupDaysFollowTheTargetsInterval()
+    {
+        const QDate today(2026, 12, 7);
+        ServerProfile::BackupTarget nightly;
+        // Nightly: Dec 3 missing, today's may not have run yet.
+        QCOMPARE(Assessment::missingBackupDays({QDate(2026, 12, 1), QDate(2026, 12, 2),
+                                                QDate(2026, 12, 4), QDate(2026, 12, 5),
+                                                QDate(2026, 12, 6)},
+                                               nightly, today),
+                 QList<QDate>{QDate(2026, 12, 3)});
+        // Weekly: one a day late is no gap; a whole week without one is.
+        ServerProfile::BackupTarget weekly;
+        weekly.intervalDays = 7;
+        weekly.retentionDays = 60;
+        QVERIFY(Assessment::missingBackupDays({QDate(2026, 11, 15), QDate(2026, 11, 23),
+                                               QDate(2026, 11, 29), QDate(2026, 12, 6)},
+                                              weekly, today)
+                    .isEmpty());
+        QCOMPARE(Assessment::missingBackupDays({QDate(2026, 11, 8), QDate(2026, 11, 15),
+                                                QDate(2026, 11, 29), QDate(2026, 12, 6)},
+                                               weekly, today),
+                 QList<QDate>{QDate(2026, 11, 22)});
+        // Before the retention window: not counted.
+        nightly.retentionDays = 3;
+        QVERIFY(Assessment::missingBackupDays({QDate(2026, 11, 1), QDate(2026, 12, 6)}, nightly,
+                                              today)
+                    .size() == 2); // Dec 4 and 5 only
+    }
+
     void healthyServerIsGreen()
     {
         const Assessment a = Assessment::of(healthy(), profile());

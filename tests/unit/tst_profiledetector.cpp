@@ -56,6 +56,66 @@ private slots:
         QVERIFY(profile.centralDatabase.isEmpty());
     }
 
+    // Captured from the compose fixture (tests/fixtures/compose-fixture.sh): detect.sh run over
+    // ssh as its deploy user against a real dockerd, docker-compose 1.29, a PostgreSQL
+    // container, nginx started with its own prefix, gzip dumps and weekly uploads archives.
+    void composeServer_realCapture()
+    {
+        QStringList notes;
+        const ServerProfile profile =
+            ProfileDetector::fromFacts(data("compose-fixture-real.txt"), &notes);
+        const QString root = QStringLiteral("/work/main/build/ci/compose-fixture");
+        QCOMPARE(profile.composeProjects, QStringList{QStringLiteral("flotteq")});
+        QVERIFY(!profile.pm2);
+        QCOMPARE(profile.psqlCommand,
+                 QStringLiteral("docker exec -i flotteq_postgres_1 psql -U postgres"));
+        QCOMPARE(profile.centralDatabase, QStringLiteral("flotteq_central"));
+        QCOMPARE(profile.tenantDatabasePrefix, QStringLiteral("flotteq_tenant_"));
+        QCOMPARE(
+            profile.tenantQuery,
+            QStringLiteral("SELECT id, name, subdomain, provisioned FROM tenants ORDER BY name"));
+        // No wildcard server name: the tenants' subdomains are not guessed, and that is said.
+        QVERIFY(profile.tenantDomain.isEmpty());
+        QVERIFY(notes.join(QLatin1Char(' ')).contains(QLatin1String("wildcard")));
+
+        // Five TLS names on 127.0.0.1:24500 that the server cannot resolve itself.
+        QCOMPARE(profile.healthUrls.size(), 5);
+        const auto api = std::find_if(profile.healthUrls.cbegin(), profile.healthUrls.cend(),
+                                      [](const ServerProfile::HealthUrl& u) {
+                                          return u.name.startsWith(QLatin1String("api."));
+                                      });
+        QVERIFY(api != profile.healthUrls.cend());
+        QCOMPARE(api->url, QStringLiteral("https://api.flotteq.example.test:24500/health"));
+        QCOMPARE(api->resolve, QStringLiteral("api.flotteq.example.test:24500:127.0.0.1"));
+        QCOMPARE(profile.certificateCheckAddress, QStringLiteral("127.0.0.1:24500"));
+        QCOMPARE(profile.certificatePaths,
+                 QStringList({root + QStringLiteral("/home/deploy/flotteq/nginx/ssl/"
+                                                    "api.flotteq.example.test.crt"),
+                              root + QStringLiteral("/home/deploy/flotteq/nginx/ssl/"
+                                                    "flotteq.example.test.crt")}));
+
+        // Nightly gzip dumps of the central database, weekly uploads archives.
+        QCOMPARE(profile.backups.size(), 2);
+        const ServerProfile::BackupTarget& db = profile.backups.at(0);
+        QCOMPARE(db.directory, root + QStringLiteral("/home/deploy/backups/db"));
+        QCOMPARE(db.pattern, QStringLiteral("backup_*.sql.gz"));
+        QCOMPARE(db.name, QStringLiteral("db"));
+        QCOMPARE(db.databaseName(), QStringLiteral("flotteq_central"));
+        QCOMPARE(db.intervalDays, 1);
+        const ServerProfile::BackupTarget& uploads = profile.backups.at(1);
+        QCOMPARE(uploads.pattern, QStringLiteral("uploads_*.tar.gz"));
+        QCOMPARE(uploads.intervalDays, 7);
+        QCOMPARE(uploads.maxAgeHours, 8 * 24);
+        QCOMPARE(profile.backupCommand,
+                 root + QStringLiteral("/home/deploy/flotteq/scripts/backup-db.sh"));
+        QCOMPARE(profile.backupLog, root + QStringLiteral("/home/deploy/logs/backup-db.log"));
+        // nginx's own logs, from its configuration, not the host's /var/log/nginx.
+        QVERIFY(std::any_of(profile.logs.cbegin(), profile.logs.cend(),
+                            [&](const ServerProfile::LogSource& l) {
+                                return l.path == root + QStringLiteral("/nginx/logs/error.log");
+                            }));
+    }
+
     void garbage()
     {
         const ServerProfile profile = ProfileDetector::fromFacts(

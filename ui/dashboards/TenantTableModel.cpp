@@ -61,12 +61,16 @@ QString TenantTableModel::cellText(const Row& row, int column) const
         return tenant.databaseExists ? DisplayFormat::size(tenant.databaseSizeBytes)
                                      : tr("missing", "database");
     case DnsColumn:
+        if (row.host.isEmpty())
+            return tr("not checked (no tenant domain)");
         if (!tenant.dnsResolves)
             return tr("does not resolve");
         return tenant.resolvedAddress.isEmpty() ? tr("resolves") : tenant.resolvedAddress;
     case CertificateColumn:
         return row.certificate.isEmpty() ? tr("none", "no certificate") : row.certificate;
     case HttpsColumn:
+        if (row.host.isEmpty())
+            return tr("not checked");
         if (tenant.httpsStatus > 0)
             return QString::number(tenant.httpsStatus);
         return tenant.httpsError.isEmpty() ? tr("no answer")
