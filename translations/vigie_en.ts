@@ -338,10 +338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serves another certificate than the file on disk (not reloaded?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mail queue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +371,15 @@
     </message>
     <message>
         <source>mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the certificate on disk (not reloaded?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>mail TLS: what is wrong, then the expiry</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -338,10 +338,6 @@
         <translation>le fichier du certificat ne contient aucun certificat</translation>
     </message>
     <message>
-        <source>serves another certificate than the file on disk (not reloaded?)</source>
-        <translation>sert un autre certificat que le fichier sur disque (pas rechargé ?)</translation>
-    </message>
-    <message>
         <source>mail queue %1</source>
         <translation>file de courrier %1</translation>
     </message>
@@ -376,6 +372,15 @@
     <message>
         <source>mail</source>
         <translation>courrier</translation>
+    </message>
+    <message>
+        <source>not the certificate on disk (not reloaded?)</source>
+        <translation>pas le certificat du disque (pas rechargé ?)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>mail TLS: what is wrong, then the expiry</comment>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

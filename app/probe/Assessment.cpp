@@ -382,10 +382,11 @@ MailItem mailTlsItem(const MailTlsCheck& check, const ServerProfile& profile, co
     else if (!check.disk.ok())
         disk = Assessment::tr("the certificate file holds no certificate");
     else if (check.disk.sha256 != check.served.sha256)
-        disk = Assessment::tr("serves another certificate than the file on disk (not reloaded?)");
+        disk = Assessment::tr("not the certificate on disk (not reloaded?)");
     if (!disk.isEmpty()) {
         item.health = std::max(item.health, check.disk.ok() ? Health::Warning : Health::Unknown);
-        item.state = disk + QLatin1String("; ") + item.state;
+        item.state = Assessment::tr("%1; %2", "mail TLS: what is wrong, then the expiry")
+                         .arg(disk, item.state);
     }
     return item;
 }
