@@ -204,10 +204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No systemd unit, PM2, Compose project or health URL is configured or detected for this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No certificate directory is configured, or none was found on this server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +376,10 @@
     <message>
         <source>%1; %2</source>
         <comment>mail TLS: what is wrong, then the expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systemd unit, PM2, Compose project, health URL or mail server is configured or detected for this server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,10 +204,6 @@
         <translation>non surveillé (ignoré)</translation>
     </message>
     <message>
-        <source>No systemd unit, PM2, Compose project or health URL is configured or detected for this server.</source>
-        <translation>Aucune unité systemd, aucun PM2, projet Compose ni URL de santé n’est configuré ou détecté pour ce serveur.</translation>
-    </message>
-    <message>
         <source>No certificate directory is configured, or none was found on this server.</source>
         <translation>Aucun répertoire de certificats n’est configuré, ou aucun n’a été trouvé sur ce serveur.</translation>
     </message>
@@ -381,6 +377,10 @@
         <source>%1; %2</source>
         <comment>mail TLS: what is wrong, then the expiry</comment>
         <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>No systemd unit, PM2, Compose project, health URL or mail server is configured or detected for this server.</source>
+        <translation>Aucune unité systemd, aucun PM2, projet Compose, URL de santé ni serveur de courrier n’est configuré ou détecté pour ce serveur.</translation>
     </message>
 </context>
 <context>

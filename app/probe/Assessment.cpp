@@ -639,8 +639,8 @@ QString Assessment::notWatchedHint(Area area)
 {
     switch (area) {
     case Area::Services:
-        return tr("No systemd unit, PM2, Compose project or health URL is configured or detected "
-                  "for this server.");
+        return tr("No systemd unit, PM2, Compose project, health URL or mail server is configured "
+                  "or detected for this server.");
     case Area::Certificates:
         return tr("No certificate directory is configured, or none was found on this server.");
     case Area::Backups:
