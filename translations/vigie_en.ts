@@ -204,10 +204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No systemd unit, PM2, Compose project or health URL is configured or detected for this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No certificate directory is configured, or none was found on this server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,6 +239,173 @@
     </message>
     <message>
         <source>the Docker daemon does not answer (%1): %2 cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither postqueue nor mailq is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deferred</source>
+        <translation>
+            <numerusform>%n deferred</numerusform>
+            <numerusform>%n deferred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the queue</source>
+        <translation>
+            <numerusform>%n in the queue</numerusform>
+            <numerusform>%n in the queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl told nothing about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: pid %1 of %2 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: no pid file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no systemd on the server and no pid file in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file (needs root or passwordless sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openssl is not installed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file holds no key openssl can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup failed (dig exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DKIM key published in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key in DNS is not the key on disk: signatures fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS publishes the key on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate file holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the certificate on disk (not reloaded?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>mail TLS: what is wrong, then the expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systemd unit, PM2, Compose project, health URL or mail server is configured or detected for this server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,6 +1199,17 @@
     </message>
 </context>
 <context>
+    <name>MailParser</name>
+    <message>
+        <source>dig is not installed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail checks did not run to their end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetaParser</name>
     <message>
         <source>The server&apos;s clock is missing from the output.</source>
@@ -1559,6 +1733,26 @@
         <source>tenant resolve address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>postfix configuration directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS listener</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeText</name>
@@ -1623,6 +1817,10 @@
     </message>
     <message>
         <source>No certificate found (no /etc/letsencrypt/live, none in nginx): set where the certificates are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single wildcard name in nginx: the tenants&apos; domain is left empty (their subdomains are not checked).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,6 +2824,10 @@
     </message>
     <message>
         <source>Run: vigie-cli detect --save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail (in Services)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4624,6 +4826,25 @@ when printed to a terminal; --raw keeps them.
     </message>
 </context>
 <context>
+    <name>vigie::MailTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -6382,6 +6603,14 @@ Press Refresh (F5) to try again.</source>
         <source>Restart the service “%1” of the Compose project “%2” on %3? Its container %4 stops and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue, service, DKIM key or TLS listener is listed in the profile&apos;s mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::SshAgentClient</name>
@@ -6738,6 +6967,14 @@ Press Refresh (F5) to try again.</source>
     </message>
     <message>
         <source>The HTTP status of the tenant&apos;s health URL over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (no tenant domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

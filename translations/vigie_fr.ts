@@ -204,10 +204,6 @@
         <translation>non surveillé (ignoré)</translation>
     </message>
     <message>
-        <source>No systemd unit, PM2, Compose project or health URL is configured or detected for this server.</source>
-        <translation>Aucune unité systemd, aucun PM2, projet Compose ni URL de santé n’est configuré ou détecté pour ce serveur.</translation>
-    </message>
-    <message>
         <source>No certificate directory is configured, or none was found on this server.</source>
         <translation>Aucun répertoire de certificats n’est configuré, ou aucun n’a été trouvé sur ce serveur.</translation>
     </message>
@@ -244,6 +240,173 @@
     <message>
         <source>the Docker daemon does not answer (%1): %2 cannot run</source>
         <translation>le démon Docker ne répond pas (%1) : %2 ne peut pas tourner</translation>
+    </message>
+    <message>
+        <source>neither postqueue nor mailq is installed</source>
+        <translation>ni postqueue ni mailq n’est installé</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deferred</source>
+        <translation>
+            <numerusform>%n différé</numerusform>
+            <numerusform>%n différés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the queue</source>
+        <translation>
+            <numerusform>%n dans la file d’attente</numerusform>
+            <numerusform>%n dans la file d’attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>systemctl told nothing about it</source>
+        <translation>systemctl n’en a rien dit</translation>
+    </message>
+    <message>
+        <source>running (pid %1)</source>
+        <translation>en marche (pid %1)</translation>
+    </message>
+    <message>
+        <source>stopped: pid %1 of %2 is gone</source>
+        <translation>arrêté : le pid %1 de %2 n’existe plus</translation>
+    </message>
+    <message>
+        <source>stopped: no pid file %1</source>
+        <translation>arrêté : pas de fichier pid %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no pid</source>
+        <translation>%1 ne contient aucun pid</translation>
+    </message>
+    <message>
+        <source>no systemd on the server and no pid file in the profile</source>
+        <translation>pas de systemd sur le serveur ni de fichier pid dans le profil</translation>
+    </message>
+    <message>
+        <source>the key file is missing</source>
+        <translation>le fichier de clé est absent</translation>
+    </message>
+    <message>
+        <source>cannot read the key file (needs root or passwordless sudo)</source>
+        <translation>impossible de lire le fichier de clé (il faut root ou sudo sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>openssl is not installed on the server</source>
+        <translation>openssl n’est pas installé sur le serveur</translation>
+    </message>
+    <message>
+        <source>the key file holds no key openssl can read</source>
+        <translation>le fichier de clé ne contient aucune clé lisible par openssl</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>la requête DNS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>DNS lookup failed (dig exit code %1)</source>
+        <translation>la requête DNS a échoué (code de sortie de dig : %1)</translation>
+    </message>
+    <message>
+        <source>no DKIM key published in DNS</source>
+        <translation>aucune clé DKIM publiée dans le DNS</translation>
+    </message>
+    <message>
+        <source>the key in DNS is not the key on disk: signatures fail</source>
+        <translation>la clé publiée dans le DNS n’est pas celle du disque : les signatures échouent</translation>
+    </message>
+    <message>
+        <source>DNS publishes the key on disk</source>
+        <translation>le DNS publie la clé du disque</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens there</source>
+        <translation>connexion refusée : rien n’écoute à cette adresse</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>no certificate served: %1</source>
+        <translation>aucun certificat servi : %1</translation>
+    </message>
+    <message>
+        <source>no certificate served</source>
+        <translation>aucun certificat servi</translation>
+    </message>
+    <message>
+        <source>expiry date unknown</source>
+        <translation>date d’expiration inconnue</translation>
+    </message>
+    <message>
+        <source>the certificate file is missing</source>
+        <translation>le fichier du certificat est absent</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate file</source>
+        <translation>impossible de lire le fichier du certificat</translation>
+    </message>
+    <message>
+        <source>the certificate file holds no certificate</source>
+        <translation>le fichier du certificat ne contient aucun certificat</translation>
+    </message>
+    <message>
+        <source>not the certificate on disk (not reloaded?)</source>
+        <translation>pas le certificat du disque (pas rechargé ?)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>mail TLS: what is wrong, then the expiry</comment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>mail queue %1</source>
+        <translation>file de courrier %1</translation>
+    </message>
+    <message>
+        <source>mail service %1</source>
+        <translation>service de courrier %1</translation>
+    </message>
+    <message>
+        <source>DKIM %1</source>
+        <translation>DKIM %1</translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>No systemd unit, PM2, Compose project, health URL or mail server is configured or detected for this server.</source>
+        <translation>Aucune unité systemd, aucun PM2, projet Compose, URL de santé ni serveur de courrier n’est configuré ou détecté pour ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1199,17 @@
     </message>
 </context>
 <context>
+    <name>MailParser</name>
+    <message>
+        <source>dig is not installed on the server</source>
+        <translation>dig n’est pas installé sur le serveur</translation>
+    </message>
+    <message>
+        <source>The mail checks did not run to their end.</source>
+        <translation>Les vérifications du courrier ne sont pas allées jusqu’au bout.</translation>
+    </message>
+</context>
+<context>
     <name>MetaParser</name>
     <message>
         <source>The server&apos;s clock is missing from the output.</source>
@@ -1559,6 +1733,26 @@
         <source>tenant resolve address</source>
         <translation>adresse de résolution des clients</translation>
     </message>
+    <message>
+        <source>postfix configuration directory</source>
+        <translation>répertoire de configuration de postfix</translation>
+    </message>
+    <message>
+        <source>mail service</source>
+        <translation>service de courrier</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>clé DKIM</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>serveur DNS</translation>
+    </message>
+    <message>
+        <source>TLS listener</source>
+        <translation>point d’écoute TLS</translation>
+    </message>
 </context>
 <context>
     <name>ProbeText</name>
@@ -1624,6 +1818,10 @@
     <message>
         <source>No certificate found (no /etc/letsencrypt/live, none in nginx): set where the certificates are.</source>
         <translation>Aucun certificat trouvé (pas de /etc/letsencrypt/live, aucun dans nginx) : indiquez où sont les certificats.</translation>
+    </message>
+    <message>
+        <source>No single wildcard name in nginx: the tenants&apos; domain is left empty (their subdomains are not checked).</source>
+        <translation>Aucun nom générique unique dans nginx : le domaine des clients reste vide (leurs sous-domaines ne sont pas vérifiés).</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2829,10 @@
     <message>
         <source>Run: vigie-cli detect --save %1</source>
         <translation>Lancez : vigie-cli detect --save %1</translation>
+    </message>
+    <message>
+        <source>Mail (in Services)</source>
+        <translation>Courrier (dans Services)</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4863,25 @@ quand elle va vers un terminal ; --raw les garde.
     </message>
 </context>
 <context>
+    <name>vigie::MailTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>vigie::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -6428,6 +6649,14 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
         <source>Restart the service “%1” of the Compose project “%2” on %3? Its container %4 stops and starts again.</source>
         <translation>Redémarrer le service « %1 » du projet Compose « %2 » sur %3 ? Son conteneur %4 s’arrête puis redémarre.</translation>
     </message>
+    <message>
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>No queue, service, DKIM key or TLS listener is listed in the profile&apos;s mail settings.</source>
+        <translation>Aucune file d’attente, aucun service, aucune clé DKIM ni aucun point d’écoute TLS n’est indiqué dans les réglages de courrier du profil.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::SshAgentClient</name>
@@ -6788,6 +7017,14 @@ Appuyez sur Rafraîchir (F5) pour réessayer.</translation>
     <message>
         <source>The HTTP status of the tenant&apos;s health URL over HTTPS</source>
         <translation>Le statut HTTP de l&apos;URL de santé du client en HTTPS</translation>
+    </message>
+    <message>
+        <source>not checked (no tenant domain)</source>
+        <translation>non vérifié (pas de domaine client)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
     </message>
 </context>
 <context>

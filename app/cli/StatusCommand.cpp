@@ -95,6 +95,20 @@ QJsonArray tenantsJson(const Assessment& assessment)
     return tenants;
 }
 
+// The Mail group: "not-watched" without mail settings, else each queue, unit, key and listener.
+QJsonObject mailJson(const Assessment& assessment)
+{
+    QJsonArray items;
+    for (const MailItem& item : assessment.mail()) {
+        items.append(QJsonObject{{QStringLiteral("kind"), Assessment::mailKindId(item.kind)},
+                                 {QStringLiteral("subject"), item.subject},
+                                 {QStringLiteral("health"), Assessment::healthId(item.health)},
+                                 {QStringLiteral("state"), item.state}});
+    }
+    return {{QStringLiteral("health"), Assessment::healthId(assessment.mailHealth())},
+            {QStringLiteral("items"), items}};
+}
+
 } // namespace
 
 int runStatusCommand(CliContext& context, const QStringList& args)
@@ -158,6 +172,7 @@ int runStatusCommand(CliContext& context, const QStringList& args)
                                             {QStringLiteral("findings"), findingsJson(assessment)},
                                             {QStringLiteral("backups"), summariesJson(assessment)},
                                             {QStringLiteral("tenants"), tenantsJson(assessment)},
+                                            {QStringLiteral("mail"), mailJson(assessment)},
                                             {QStringLiteral("snapshot"), Probe::toJson(snapshot)}});
             } else {
                 QTextStream& out = context.out();
@@ -171,6 +186,9 @@ int runStatusCommand(CliContext& context, const QStringList& args)
                             << StatusCommand::tr("Run: vigie-cli detect --save %1").arg(server.name)
                             << Qt::endl;
                 }
+                if (assessment.mailHealth() != Health::NotWatched)
+                    out << "  " << StatusCommand::tr("Mail (in Services)") << ": "
+                        << Assessment::healthName(assessment.mailHealth()) << Qt::endl;
                 for (const Finding& finding : assessment.findings()) {
                     out << "    [" << Assessment::healthName(finding.health) << "] "
                         << finding.subject << ": " << finding.message << Qt::endl;

@@ -43,6 +43,64 @@ ServerProfile::HealthUrl healthFromJson(const QJsonObject& url)
             url.value(QLatin1String("insecure")).toBool()};
 }
 
+QJsonObject mailToJson(const ServerProfile::Mail& mail)
+{
+    QJsonArray units;
+    for (const ServerProfile::Mail::Unit& unit : mail.units) {
+        units.append(QJsonObject{{QStringLiteral("name"), unit.name},
+                                 {QStringLiteral("pidFile"), unit.pidFile}});
+    }
+    QJsonArray dkim;
+    for (const ServerProfile::Mail::Dkim& key : mail.dkim) {
+        dkim.append(QJsonObject{{QStringLiteral("selector"), key.selector},
+                                {QStringLiteral("domain"), key.domain},
+                                {QStringLiteral("keyFile"), key.keyFile}});
+    }
+    QJsonArray tls;
+    for (const ServerProfile::Mail::TlsEndpoint& endpoint : mail.tls) {
+        tls.append(QJsonObject{{QStringLiteral("name"), endpoint.name},
+                               {QStringLiteral("address"), endpoint.address},
+                               {QStringLiteral("mode"), endpoint.mode},
+                               {QStringLiteral("serverName"), endpoint.serverName},
+                               {QStringLiteral("certificateFile"), endpoint.certificateFile}});
+    }
+    return QJsonObject{
+        {QStringLiteral("postfixConfigDirectories"), toArray(mail.postfixConfigDirectories)},
+        {QStringLiteral("deferredWarning"), mail.deferredWarning},
+        {QStringLiteral("deferredCritical"), mail.deferredCritical},
+        {QStringLiteral("units"), units},
+        {QStringLiteral("dkim"), dkim},
+        {QStringLiteral("dnsServer"), mail.dnsServer},
+        {QStringLiteral("dnsPort"), mail.dnsPort},
+        {QStringLiteral("tls"), tls}};
+}
+
+ServerProfile::Mail mailFromJson(const QJsonObject& json)
+{
+    ServerProfile::Mail mail;
+    mail.postfixConfigDirectories =
+        toStringList(json.value(QLatin1String("postfixConfigDirectories")));
+    mail.deferredWarning = json.value(QLatin1String("deferredWarning")).toInt(mail.deferredWarning);
+    mail.deferredCritical =
+        json.value(QLatin1String("deferredCritical")).toInt(mail.deferredCritical);
+    for (const QJsonValue& value : json.value(QLatin1String("units")).toArray()) {
+        const QJsonObject unit = value.toObject();
+        mail.units.append({text(unit, "name"), text(unit, "pidFile")});
+    }
+    for (const QJsonValue& value : json.value(QLatin1String("dkim")).toArray()) {
+        const QJsonObject key = value.toObject();
+        mail.dkim.append({text(key, "selector"), text(key, "domain"), text(key, "keyFile")});
+    }
+    mail.dnsServer = text(json, "dnsServer");
+    mail.dnsPort = json.value(QLatin1String("dnsPort")).toInt(0);
+    for (const QJsonValue& value : json.value(QLatin1String("tls")).toArray()) {
+        const QJsonObject endpoint = value.toObject();
+        mail.tls.append({text(endpoint, "name"), text(endpoint, "address"), text(endpoint, "mode"),
+                         text(endpoint, "serverName"), text(endpoint, "certificateFile")});
+    }
+    return mail;
+}
+
 } // namespace
 
 QJsonObject ServerProfile::toJson() const
@@ -85,7 +143,7 @@ QJsonObject ServerProfile::toJson() const
             {QStringLiteral("health"), healthToJson(app.health)},
         });
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("services"),
@@ -128,6 +186,10 @@ QJsonObject ServerProfile::toJson() const
                      {QStringLiteral("restoreScript"), restoreScript},
                      {QStringLiteral("sharedDatabaseApps"), toArray(sharedDatabaseApps)}}},
     };
+    // Only a mail server's profile says anything about mail (absent: not watched).
+    if (mail.isConfigured())
+        json.insert(QStringLiteral("mail"), mailToJson(mail));
+    return json;
 }
 
 ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
@@ -190,6 +252,7 @@ ServerProfile ServerProfile::fromJson(const QJsonObject& json, QString* error)
         const QJsonObject log = value.toObject();
         profile.logs.append({text(log, "name"), text(log, "path")});
     }
+    profile.mail = mailFromJson(json.value(QLatin1String("mail")).toObject());
     profile.scriptsDirectory = text(json, "scriptsDirectory", profile.scriptsDirectory);
 
     const QJsonObject operations = json.value(QLatin1String("operations")).toObject();

@@ -73,6 +73,45 @@ struct ServerProfile
     QString tenantHealthPath = QStringLiteral("/health");
     QString tenantHealthResolve; // optional "address:port" the tenant host names resolve to (tests)
 
+    // Mail server (postfix, dovecot, opendkim, redis as in the MSSanté seed). Empty: not watched.
+    struct Mail
+    {
+        struct Unit
+        {
+            QString name;    // systemd unit: postfix, dovecot, opendkim, redis-server
+            QString pidFile; // read where systemd is not PID 1, e.g. /run/dovecot/master.pid
+        };
+        struct Dkim
+        {
+            QString selector; // "default": default._domainkey.<domain>
+            QString domain;
+            QString keyFile; // the private key opendkim signs with (or its public half, PEM)
+        };
+        struct TlsEndpoint
+        {
+            QString name;            // "smtp", "submission", "imaps"
+            QString address;         // host:port the probe connects to, from the server
+            QString mode;            // implicit | smtp-starttls | imap-starttls
+            QString serverName;      // SNI, empty: none
+            QString certificateFile; // what should be served (the first certificate of the file)
+        };
+        QStringList postfixConfigDirectories; // one queue per instance: postqueue -c DIR -j
+        int deferredWarning = 20;             // deferred messages above this: warning
+        int deferredCritical = 200;           // above this: critical
+        QList<Unit> units;
+        QList<Dkim> dkim;
+        QString dnsServer; // optional resolver for the DKIM lookups (dig @server -p port)
+        int dnsPort = 0;   // 0: 53
+        QList<TlsEndpoint> tls;
+
+        bool isConfigured() const
+        {
+            return !postfixConfigDirectories.isEmpty() || !units.isEmpty() || !dkim.isEmpty() ||
+                   !tls.isEmpty();
+        }
+    };
+    Mail mail;
+
     QList<LogSource> logs;
     QString scriptsDirectory = QStringLiteral("/opt/scripts");
 

@@ -62,6 +62,24 @@ struct TenantSummary
     Health health = Health::Unknown;
 };
 
+// One line of the Mail group (Services dashboard, `status --json`): a queue, a unit, a DKIM key
+// or a TLS listener, judged. Mail counts in the Services area: a server without mail is not
+// "not watched" for it, since most servers send no mail.
+struct MailItem
+{
+    enum class Kind
+    {
+        Queue,
+        Unit,
+        Dkim,
+        Tls
+    };
+    Kind kind = Kind::Queue;
+    QString subject; // "/etc/postfix", "dovecot", "default._domainkey.example.test", "smtps …"
+    QString state;   // what was seen, in Vigie's words
+    Health health = Health::Unknown;
+};
+
 // Turns a Snapshot into statuses and findings, with the profile's thresholds. Pure functions:
 // the CLI, the dashboards, the overview and the alerts all judge the same way.
 class Assessment
@@ -83,6 +101,10 @@ public:
     const QList<Finding>& findings() const { return m_findings; }
     const QList<BackupSummary>& backups() const { return m_backups; }
     const QList<TenantSummary>& tenants() const { return m_tenants; }
+    const QList<MailItem>& mail() const { return m_mail; }
+    // NotWatched when the profile has no mail settings; else the worst mail item (Unknown when
+    // the section could not be read).
+    Health mailHealth() const { return m_mailHealth; }
 
     // Row-level judgements, shared with the dashboard models.
     static Health unitHealth(const SystemdUnit& unit);
@@ -101,6 +123,10 @@ public:
                                           const QDate& today);
     static QList<BackupSummary> summarizeBackups(const Snapshot& snapshot,
                                                  const ServerProfile& profile);
+    static QList<MailItem> summarizeMail(const Snapshot& snapshot, const ServerProfile& profile);
+    static QString mailKindId(MailItem::Kind kind);   // stable: "queue", "unit", "dkim", "tls"
+    static QString mailKindName(MailItem::Kind kind); // translated
+    static QString mailFindingSubject(const MailItem& item); // "mail queue /etc/postfix"
     static QList<TenantSummary> summarizeTenants(const Snapshot& snapshot,
                                                  const ServerProfile& profile,
                                                  const QList<BackupSummary>& backups);
@@ -131,6 +157,8 @@ private:
     QList<Finding> m_findings;
     QList<BackupSummary> m_backups;
     QList<TenantSummary> m_tenants;
+    QList<MailItem> m_mail;
+    Health m_mailHealth = Health::NotWatched;
 };
 
 } // namespace vigie

@@ -44,16 +44,38 @@ const QStringList& ProbeScript::sectionNames()
         QStringLiteral("pm2"),       QStringLiteral("compose"),  QStringLiteral("health"),
         QStringLiteral("ufw"),       QStringLiteral("fail2ban"), QStringLiteral("certificates"),
         QStringLiteral("renewal"),   QStringLiteral("backups"),  QStringLiteral("backuplog"),
-        QStringLiteral("databases"), QStringLiteral("tenants")};
+        QStringLiteral("databases"), QStringLiteral("tenants"),  QStringLiteral("mail")};
     return names;
+}
+
+const QStringList& ProbeScript::sectionFiles()
+{
+    static const QStringList files = {QStringLiteral("mail")};
+    return files;
 }
 
 QByteArray ProbeScript::scriptBody()
 {
-    QFile file(QStringLiteral(":/probe/probe.sh"));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QByteArray body = read(QStringLiteral(":/probe/probe.sh"));
+    const QByteArray marker = "\n# @@VIGIE_SECTION_FILES@@\n";
+    if (body.count(marker) != 1)
         return {};
-    return file.readAll();
+    // The per-stack files go into the section library, a quoted here-document ended by a line
+    // "VIGIE_LIB": a file holding that line would end it early.
+    QByteArray sections = "\n";
+    for (const QString& name : sectionFiles()) {
+        const QByteArray part = read(QStringLiteral(":/probe/sections/%1.sh").arg(name));
+        if (part.isEmpty() || part.startsWith("VIGIE_LIB\n") || part.contains("\nVIGIE_LIB\n"))
+            return {};
+        sections += part;
+        if (!part.endsWith('\n'))
+            sections += '\n';
+    }
+    return body.replace(marker, sections);
 }
 
 QByteArray ProbeScript::newNonce()
@@ -255,6 +277,72 @@ void ProbeScript::build(const ServerProfile& profile, const ProbeOptions& option
         problem(tr("tenant resolve address"), profile.tenantHealthResolve);
     else
         add("VIGIE_TENANT_RESOLVE", profile.tenantHealthResolve);
+    buildMail(profile.mail);
+}
+
+void ProbeScript::buildMail(const ServerProfile::Mail& mail)
+{
+    auto problem = [this](const QString& what, const QString& value) {
+        m_problems.append(
+            tr("Left out of the probe, not valid: %1 \u201c%2\u201d").arg(what, value));
+    };
+    QStringList postfix;
+    for (const QString& directory : mail.postfixConfigDirectories) {
+        if (isValidPath(directory))
+            postfix.append(directory);
+        else
+            problem(tr("postfix configuration directory"), directory);
+    }
+    add("VIGIE_MAIL_POSTFIX", postfix.join(u'\n'));
+
+    QStringList units;
+    for (const ServerProfile::Mail::Unit& unit : mail.units) {
+        if (!isValidUnitName(unit.name) || (!unit.pidFile.isEmpty() && !isValidPath(unit.pidFile)))
+            problem(tr("mail service"), unit.name + u' ' + unit.pidFile);
+        else
+            units.append(unit.name + UnitSeparator + unit.pidFile);
+    }
+    add("VIGIE_MAIL_UNITS", units.join(u'\n'));
+
+    QStringList dkim;
+    for (const ServerProfile::Mail::Dkim& key : mail.dkim) {
+        if (!isValidDnsName(key.selector) || !isValidDnsName(key.domain) ||
+            !isValidPath(key.keyFile))
+            problem(tr("DKIM key"), key.selector + u' ' + key.domain + u' ' + key.keyFile);
+        else
+            dkim.append(key.selector + UnitSeparator + key.domain + UnitSeparator + key.keyFile);
+    }
+    add("VIGIE_MAIL_DKIM", dkim.join(u'\n'));
+    const bool dnsServer =
+        mail.dnsServer.isEmpty() || matches(mail.dnsServer, QStringLiteral("[0-9A-Fa-f.:]{2,45}"));
+    const bool dnsPort = mail.dnsPort >= 0 && mail.dnsPort <= 65535;
+    if (!dnsServer || !dnsPort)
+        problem(tr("DNS server"), mail.dnsServer + u':' + QString::number(mail.dnsPort));
+    add("VIGIE_MAIL_DNS", dnsServer && dnsPort ? mail.dnsServer : QString());
+    add("VIGIE_MAIL_DNS_PORT",
+        dnsServer && dnsPort && mail.dnsPort > 0 ? QString::number(mail.dnsPort) : QString());
+
+    static const QStringList modes = {QStringLiteral("implicit"), QStringLiteral("smtp-starttls"),
+                                      QStringLiteral("imap-starttls")};
+    QStringList tls;
+    for (const ServerProfile::Mail::TlsEndpoint& endpoint : mail.tls) {
+        const bool valid =
+            matches(endpoint.name, QStringLiteral("[A-Za-z0-9_.-]{1,32}")) &&
+            matches(
+                endpoint.address,
+                QStringLiteral("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):[0-9]{1,5}")) &&
+            modes.contains(endpoint.mode) &&
+            (endpoint.serverName.isEmpty() || isValidDnsName(endpoint.serverName)) &&
+            isValidPath(endpoint.certificateFile);
+        if (!valid) {
+            problem(tr("TLS listener"), endpoint.name + u' ' + endpoint.address);
+            continue;
+        }
+        tls.append(endpoint.name + UnitSeparator + endpoint.address + UnitSeparator +
+                   endpoint.mode + UnitSeparator + endpoint.serverName + UnitSeparator +
+                   endpoint.certificateFile);
+    }
+    add("VIGIE_MAIL_TLS", tls.join(u'\n'));
 }
 
 QByteArray ProbeScript::preamble() const

@@ -36,8 +36,11 @@ public:
     QStringList problems() const { return m_problems; } // translated, one per value left out
 
     static const QStringList& sectionNames(); // in output order
-    static QByteArray scriptBody();           // ":/probe/probe.sh"
-    static QByteArray newNonce();             // 24 random [A-Za-z0-9]
+    static const QStringList& sectionFiles(); // per-stack files, resources/probe/sections/
+    // ":/probe/probe.sh" with the per-stack section files in its library; empty when one is
+    // missing or cannot be put there.
+    static QByteArray scriptBody();
+    static QByteArray newNonce(); // 24 random [A-Za-z0-9]
     static bool isValidNonce(const QByteArray& nonce);
 
     // The validation rules, public for the profile editor and the tests.
@@ -50,6 +53,7 @@ public:
 private:
     void add(const char* name, const QString& value);
     void build(const ServerProfile& profile, const ProbeOptions& options);
+    void buildMail(const ServerProfile::Mail& mail);
 
     QByteArray m_nonce;
     QByteArray m_preamble;

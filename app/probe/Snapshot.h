@@ -210,6 +210,81 @@ struct TenantInfo
     QString httpsError;
 };
 
+// The mail section (resources/probe/sections/mail.sh): postfix queues, the mail units, DKIM keys
+// on disk against DNS, and the certificate each TLS listener serves against its file on disk.
+struct MailUnitState
+{
+    enum class Source
+    {
+        Systemd, // systemctl show
+        PidFile, // no systemd as PID 1: the profile's pid file and /proc
+        None,    // no systemd and no pid file configured: cannot tell
+    };
+    QString name;
+    Source source = Source::None;
+    // Systemd: ActiveState; PidFile: running | stopped | missing | denied | invalid.
+    QString state;
+    QString loadState; // systemd
+    QString subState;  // systemd
+    qint64 pid = 0;    // pid file
+    QString pidFile;
+};
+
+struct MailQueue
+{
+    QString instance; // the postfix config directory
+    QString tool;     // "postqueue" (-j, exact), "mailq" (deferred = neither active nor held), ""
+    int exitCode = 0;
+    qint64 total = -1; // -1: not read
+    qint64 deferred = -1;
+    qint64 active = 0;
+    qint64 hold = 0;
+    QString error; // the tool's message when it failed
+    bool read() const { return total >= 0 && deferred >= 0; }
+};
+
+struct DkimCheck
+{
+    QString selector;
+    QString domain;
+    QString keyState;   // ok | missing | denied | invalid
+    QByteArray diskKey; // base64 SubjectPublicKeyInfo from the key file (p= of the record)
+    int dnsExitCode = -1;
+    QStringList dnsRecords; // TXT strings joined, as dig +short printed them
+    QString dnsError;       // dig's ";;" lines, or "not installed"
+    QByteArray dnsKey;      // p= of the first DKIM record in DNS (empty: none)
+    QString name() const { return selector + QLatin1String("._domainkey.") + domain; }
+};
+
+// One certificate as `openssl x509 -fingerprint -sha256 -enddate -subject` printed it.
+struct SeenCertificate
+{
+    QString state;      // ok | error (served); ok | missing | denied | invalid (disk)
+    QByteArray sha256;  // raw bytes
+    QDateTime notAfter; // invalid when unknown
+    QString subject;
+    QString error; // why there is no certificate (connection refused, no STARTTLS …)
+    bool ok() const { return state == QLatin1String("ok") && !sha256.isEmpty(); }
+};
+
+struct MailTlsCheck
+{
+    QString name;
+    QString address; // host:port
+    QString mode;    // implicit | smtp-starttls | imap-starttls
+    SeenCertificate served;
+    SeenCertificate disk;
+};
+
+struct MailStatus
+{
+    bool systemd = false; // the probe saw systemd as PID 1
+    QList<MailUnitState> units;
+    QList<MailQueue> queues;
+    QList<DkimCheck> dkim;
+    QList<MailTlsCheck> tls;
+};
+
 struct Snapshot
 {
     QDateTime takenAt;    // desktop clock, when the output was complete
@@ -233,6 +308,7 @@ struct Snapshot
     QStringList backupLogTail;
     QList<DatabaseInfo> databases;
     QList<TenantInfo> tenants;
+    MailStatus mail;
 };
 
 } // namespace vigie

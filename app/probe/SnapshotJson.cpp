@@ -67,6 +67,80 @@ QJsonObject certificate(const CertificateInfo& c)
             {QStringLiteral("error"), c.error}};
 }
 
+QJsonObject seen(const SeenCertificate& c)
+{
+    return {{QStringLiteral("state"), c.state},
+            {QStringLiteral("sha256"), QString::fromLatin1(c.sha256.toHex())},
+            {QStringLiteral("notAfter"), date(c.notAfter)},
+            {QStringLiteral("subject"), c.subject},
+            {QStringLiteral("error"), c.error}};
+}
+
+QString unitSource(MailUnitState::Source source)
+{
+    switch (source) {
+    case MailUnitState::Source::Systemd:
+        return QStringLiteral("systemd");
+    case MailUnitState::Source::PidFile:
+        return QStringLiteral("pidfile");
+    case MailUnitState::Source::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QJsonObject mail(const MailStatus& m)
+{
+    return {
+        {QStringLiteral("systemd"), m.systemd},
+        {QStringLiteral("units"), array(m.units,
+                                        [](const MailUnitState& u) {
+                                            return QJsonObject{
+                                                {QStringLiteral("name"), u.name},
+                                                {QStringLiteral("source"), unitSource(u.source)},
+                                                {QStringLiteral("state"), u.state},
+                                                {QStringLiteral("loadState"), u.loadState},
+                                                {QStringLiteral("subState"), u.subState},
+                                                {QStringLiteral("pid"), u.pid},
+                                                {QStringLiteral("pidFile"), u.pidFile}};
+                                        })},
+        {QStringLiteral("queues"), array(m.queues,
+                                         [](const MailQueue& q) {
+                                             return QJsonObject{
+                                                 {QStringLiteral("instance"), q.instance},
+                                                 {QStringLiteral("tool"), q.tool},
+                                                 {QStringLiteral("exitCode"), q.exitCode},
+                                                 {QStringLiteral("total"), q.total},
+                                                 {QStringLiteral("deferred"), q.deferred},
+                                                 {QStringLiteral("active"), q.active},
+                                                 {QStringLiteral("hold"), q.hold},
+                                                 {QStringLiteral("error"), q.error}};
+                                         })},
+        {QStringLiteral("dkim"),
+         array(m.dkim,
+               [](const DkimCheck& d) {
+                   return QJsonObject{
+                       {QStringLiteral("selector"), d.selector},
+                       {QStringLiteral("domain"), d.domain},
+                       {QStringLiteral("keyState"), d.keyState},
+                       {QStringLiteral("diskKey"), QString::fromLatin1(d.diskKey)},
+                       {QStringLiteral("dnsExitCode"), d.dnsExitCode},
+                       {QStringLiteral("dnsRecords"), strings(d.dnsRecords)},
+                       {QStringLiteral("dnsError"), d.dnsError},
+                       {QStringLiteral("dnsKey"), QString::fromLatin1(d.dnsKey)},
+                       {QStringLiteral("matches"), !d.diskKey.isEmpty() && d.diskKey == d.dnsKey}};
+               })},
+        {QStringLiteral("tls"), array(m.tls, [](const MailTlsCheck& t) {
+             return QJsonObject{{QStringLiteral("name"), t.name},
+                                {QStringLiteral("address"), t.address},
+                                {QStringLiteral("mode"), t.mode},
+                                {QStringLiteral("served"), seen(t.served)},
+                                {QStringLiteral("disk"), seen(t.disk)},
+                                {QStringLiteral("servedIsDisk"),
+                                 t.served.ok() && t.disk.ok() && t.served.sha256 == t.disk.sha256}};
+         })}};
+}
+
 } // namespace
 
 QString sectionStateId(SectionStatus::State state)
@@ -202,6 +276,7 @@ QJsonObject snapshotToJson(const Snapshot& s)
                                       {QStringLiteral("httpsStatus"), t.httpsStatus},
                                       {QStringLiteral("httpsError"), t.httpsError}};
                })},
+        {QStringLiteral("mail"), mail(s.mail)},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "DatabaseParser.h"
 #include "Fail2banParser.h"
 #include "HealthParser.h"
+#include "MailParser.h"
 #include "MetaParser.h"
 #include "Pm2Parser.h"
 #include "ProbeOutput.h"
@@ -73,6 +74,8 @@ Snapshot parseProbeOutput(const QByteArray& output, const QByteArray& nonce,
     run(QStringLiteral("tenants"), [&](QByteArrayView p, int rc) {
         return DatabaseParser::parseTenants(p, rc, profile, snapshot.databases, &snapshot.tenants);
     });
+    run(QStringLiteral("mail"),
+        [&](QByteArrayView p, int rc) { return MailParser::parse(p, rc, &snapshot.mail); });
     Q_ASSERT(snapshot.sections.size() == ProbeScript::sectionNames().size());
     return snapshot;
 }

@@ -17,6 +17,9 @@
 #   VIGIE_BACKUP_LOG       a log file
 #   VIGIE_PSQL, VIGIE_CENTRAL_DB, VIGIE_TENANT_PREFIX, VIGIE_TENANT_QUERY, VIGIE_TENANT_DOMAIN,
 #   VIGIE_TENANT_HEALTH_PATH, VIGIE_TENANT_RESOLVE (address:port)
+#   VIGIE_MAIL_*           the mail section's settings (sections/mail.sh)
+# Per-stack sections live in resources/probe/sections/*.sh; Vigie puts them into the section
+# library below, at the line "# @@VIGIE_SECTION_FILES@@" (app/probe/ProbeScript.cpp).
 # (US is the ASCII unit separator, \037: no value contains it, nor a newline.)
 # Work files of the sections end in .tmp; <section>.out/.rc/.ms belong to the runner.
 #
@@ -41,7 +44,7 @@ PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 export LC_ALL PGCLIENTENCODING PGCONNECT_TIMEOUT PATH
 
 : "${VIGIE_NONCE:=unset}"
-: "${VIGIE_SECTIONS:=meta vitals systemd pm2 compose health ufw fail2ban certificates renewal backups backuplog databases tenants}"
+: "${VIGIE_SECTIONS:=meta vitals systemd pm2 compose health ufw fail2ban certificates renewal backups backuplog databases tenants mail}"
 : "${VIGIE_TIMEOUT:=8}"
 : "${VIGIE_LIMIT:=262144}"
 : "${VIGIE_HTTP_TIMEOUT:=5}"
@@ -53,7 +56,9 @@ VIGIE_UID=$(id -u 2>/dev/null)
 export VIGIE_TIMEOUT VIGIE_LIMIT VIGIE_HTTP_TIMEOUT VIGIE_UNITS VIGIE_PM2 VIGIE_PM2_CMD \
     VIGIE_PM2_HOME VIGIE_COMPOSE_PROJECTS VIGIE_HEALTH VIGIE_CERT_PATHS VIGIE_CRON_PATHS \
     VIGIE_BACKUPS VIGIE_BACKUP_LOG VIGIE_PSQL VIGIE_CENTRAL_DB VIGIE_TENANT_PREFIX \
-    VIGIE_TENANT_QUERY VIGIE_TENANT_DOMAIN VIGIE_TENANT_HEALTH_PATH VIGIE_TENANT_RESOLVE VIGIE_UID
+    VIGIE_TENANT_QUERY VIGIE_TENANT_DOMAIN VIGIE_TENANT_HEALTH_PATH VIGIE_TENANT_RESOLVE VIGIE_UID \
+    VIGIE_MAIL_POSTFIX VIGIE_MAIL_UNITS VIGIE_MAIL_DKIM VIGIE_MAIL_DNS VIGIE_MAIL_DNS_PORT \
+    VIGIE_MAIL_TLS
 
 vigie_fail_all() {
     for vigie_s in $VIGIE_SECTIONS; do
@@ -513,6 +518,7 @@ vigie_section_tenants() {
     printf 'count\t%s\n' "$vigie_n"
     return 0
 }
+# @@VIGIE_SECTION_FILES@@
 VIGIE_LIB
 
 # Milliseconds since the epoch (GNU date), else seconds * 1000.
@@ -577,7 +583,7 @@ vigie_emit() {
 for vigie_s in $VIGIE_SECTIONS; do
     case $vigie_s in
     meta | vitals | systemd | pm2 | compose | health | ufw | fail2ban | certificates | renewal | \
-        backups | backuplog | databases | tenants)
+        backups | backuplog | databases | tenants | mail)
         vigie_launch "$vigie_s"
         ;;
     esac
@@ -586,7 +592,7 @@ wait
 for vigie_s in $VIGIE_SECTIONS; do
     case $vigie_s in
     meta | vitals | systemd | pm2 | compose | health | ufw | fail2ban | certificates | renewal | \
-        backups | backuplog | databases | tenants)
+        backups | backuplog | databases | tenants | mail)
         vigie_emit "$vigie_s"
         ;;
     esac

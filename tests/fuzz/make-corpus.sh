@@ -29,7 +29,7 @@ put("probe", "probe_output_cut", probe[: len(probe) // 2])
 
 # probe_section: each captured payload, its first byte picking the section (FuzzSupport order).
 sections = ["meta", "vitals", "systemd", "pm2", "compose", "health", "ufw", "fail2ban",
-            "certificates", "renewal", "backups", "backuplog", "databases", "tenants"]
+            "certificates", "renewal", "backups", "backuplog", "databases", "tenants", "mail"]
 frame = re.compile(rb"@@VIGIE capture0123456789 BEGIN (\S+)\n(.*?)\n@@VIGIE capture0123456789 END \1 ",
                    re.S)
 for m in frame.finditer(probe):
@@ -39,7 +39,10 @@ for m in frame.finditer(probe):
 extra = {"pm2_jlist_fresh_home_banner.txt": "pm2", "compose_ps_handwritten.txt": "compose",
          "compose_daemon_down_real.txt": "compose", "fail2ban_status_handwritten.txt": "fail2ban",
          "renewal_timer_handwritten.txt": "renewal", "systemd_show_handwritten.txt": "systemd",
-         "ufw_status_verbose_handwritten.txt": "ufw", "backups_stat_fallback_real.txt": "backups"}
+         "ufw_status_verbose_handwritten.txt": "ufw", "backups_stat_fallback_real.txt": "backups",
+         "mail_real.txt": "mail", "mail_faults_real.txt": "mail", "mail_nonroot_real.txt": "mail",
+         "mail_postfix_down_real.txt": "mail",
+         "mail_systemd_handwritten.txt": "mail"}
 for file, name in extra.items():
     put("probe_section", file, bytes([sections.index(name)]) + read("probe/" + file))
 

@@ -16,6 +16,7 @@
 #include "dashboards/FleetOverview.h"
 #include "dashboards/HealthCheckTableModel.h"
 #include "dashboards/LogTailWindow.h"
+#include "dashboards/MailTableModel.h"
 #include "dashboards/Pm2TableModel.h"
 #include "dashboards/SectionPanel.h"
 #include "dashboards/ServerDashboards.h"
@@ -25,6 +26,7 @@
 #include "dashboards/UnitTableModel.h"
 #include "fleet/Fleet.h"
 #include "fleet/ServerConnections.h"
+#include "probe/MailParser.h"
 #include "secrets/KeyRing.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshEngine.h"
@@ -444,6 +446,53 @@ private slots:
         feed(dashboard);
         QVERIFY(pm2->isShowingContent());
         QVERIFY(dashboard.findChild<QWidget*>(QStringLiteral("pm2SectionTable"))->isVisible());
+    }
+
+    // The Mail group: hidden without mail settings; with them, one row per queue, service, key
+    // and listener, judged (the real capture of the mail fixture with three faults).
+    void mailGroup()
+    {
+        ServicesDashboard dashboard;
+        dashboard.resize(1200, 900);
+        dashboard.show();
+        feed(dashboard);
+        auto* panel = dashboard.findChild<SectionPanel*>(QStringLiteral("mailSection"));
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisible());
+
+        QFile capture(qEnvironmentVariable("VIGIE_SOURCE_DIR") +
+                      QStringLiteral("/tests/unit/data/probe/mail_faults_real.txt"));
+        QVERIFY(capture.open(QIODevice::ReadOnly));
+        Snapshot snapshot = m_snapshot;
+        const SectionStatus status = MailParser::parse(capture.readAll(), 0, &snapshot.mail);
+        QCOMPARE(status.state, SectionStatus::State::Ok);
+        snapshot.sections.insert(QStringLiteral("mail"), status);
+        ServerProfile profile = m_profile;
+        profile.mail.postfixConfigDirectories = {QStringLiteral("/etc/postfix")};
+        const Assessment assessment = Assessment::of(snapshot, profile);
+        dashboard.setSnapshot(snapshot, assessment, profile);
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->isShowingContent());
+        MailTableModel* model = dashboard.mailModel();
+        QCOMPARE(model->rowCount(), 8);
+        QCOMPARE(model->data(model->index(0, MailTableModel::KindColumn)).toString(),
+                 QStringLiteral("Queue"));
+        int critical = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(DashboardTableModel::HealthRole).toInt() ==
+                int(Health::Critical))
+                ++critical;
+        }
+        QCOMPARE(critical, 3); // dovecot stopped, its IMAPS listener, the DKIM key in DNS
+        QCOMPARE(assessment.worst(Area::Services), Health::Critical);
+
+        // Unreadable: the reason instead of the table.
+        snapshot.sections.insert(QStringLiteral("mail"),
+                                 failed(SectionStatus::State::TimedOut,
+                                        QStringLiteral("mail did not answer within 8 s")));
+        dashboard.setSnapshot(snapshot, Assessment::of(snapshot, profile), profile);
+        QVERIFY(!panel->isShowingContent());
+        QCOMPARE(panel->message(), QStringLiteral("mail did not answer within 8 s"));
     }
 
     void restartAsksFirst()

@@ -91,6 +91,90 @@ private slots:
         const QByteArray text = Probe::script(ServerProfile(), "n0nce1234");
         QVERIFY(text.startsWith("# Settings written by Vigie"));
         QVERIFY(text.endsWith(body));
+        // The per-stack section files are in the section library, in place of the marker.
+        QCOMPARE(ProbeScript::sectionFiles(), QStringList{QStringLiteral("mail")});
+        QVERIFY(!body.contains("\n# @@VIGIE_SECTION_FILES@@\n"));
+        const qsizetype mail = body.indexOf("\nvigie_section_mail() {");
+        QVERIFY(mail > 0);
+        QVERIFY(mail < body.indexOf("\nVIGIE_LIB\n"));
+        QVERIFY(body.indexOf("\nvigie_section_tenants() {") < mail);
+    }
+
+    // The mail settings: JSON round trip, validation, and the values a real sh sees.
+    void mailSettings()
+    {
+        ServerProfile profile;
+        profile.mail.postfixConfigDirectories = {QStringLiteral("/etc/postfix"),
+                                                 QStringLiteral("etc/postfix-out")};
+        profile.mail.deferredWarning = 5;
+        profile.mail.units = {
+            {QStringLiteral("postfix"), QStringLiteral("/var/spool/postfix/pid/master.pid")},
+            {QStringLiteral("redis-server"), {}},
+            {QStringLiteral("dovecot; id"), {}}};
+        profile.mail.dkim = {
+            {QStringLiteral("default"), QStringLiteral("example.test"),
+             QStringLiteral("/etc/opendkim/keys/example.test/default.private")},
+            {QStringLiteral("x y"), QStringLiteral("example.test"), QStringLiteral("/k")}};
+        profile.mail.dnsServer = QStringLiteral("127.0.0.1");
+        profile.mail.dnsPort = 5353;
+        profile.mail.tls = {{QStringLiteral("smtp"), QStringLiteral("127.0.0.1:25"),
+                             QStringLiteral("smtp-starttls"), QStringLiteral("mail.example.test"),
+                             QStringLiteral("/etc/ssl/certs/server.pem")},
+                            {QStringLiteral("imaps"),
+                             QStringLiteral("[::1]:993"),
+                             QStringLiteral("implicit"),
+                             {},
+                             QStringLiteral("/etc/ssl/certs/server.pem")},
+                            {QStringLiteral("bad"),
+                             QStringLiteral("host:25 -proxy x"),
+                             QStringLiteral("implicit"),
+                             {},
+                             QStringLiteral("/c.pem")},
+                            {QStringLiteral("pop"),
+                             QStringLiteral("127.0.0.1:995"),
+                             QStringLiteral("pop3"),
+                             {},
+                             QStringLiteral("/c.pem")}};
+        QVERIFY(profile.mail.isConfigured());
+        QVERIFY(!ServerProfile().mail.isConfigured());
+        QVERIFY(!ServerProfile().toJson().contains(QStringLiteral("mail")));
+
+        const ServerProfile reloaded = ServerProfile::fromJson(profile.toJson());
+        QCOMPARE(reloaded.mail.postfixConfigDirectories, profile.mail.postfixConfigDirectories);
+        QCOMPARE(reloaded.mail.deferredWarning, 5);
+        QCOMPARE(reloaded.mail.deferredCritical, 200);
+        QCOMPARE(reloaded.mail.units.size(), 3);
+        QCOMPARE(reloaded.mail.units.first().pidFile, profile.mail.units.first().pidFile);
+        QCOMPARE(reloaded.mail.dkim.first().keyFile, profile.mail.dkim.first().keyFile);
+        QCOMPARE(reloaded.mail.dnsPort, 5353);
+        QCOMPARE(reloaded.mail.tls.at(1).address, QStringLiteral("[::1]:993"));
+        QCOMPARE(reloaded.mail.tls.first().serverName, QStringLiteral("mail.example.test"));
+
+        const ProbeScript script(reloaded, "n0nce1234");
+        const QString problems = script.problems().join(u'\n');
+        QCOMPARE(script.problems().size(), 5);
+        for (const char* bad : {"etc/postfix-out", "dovecot; id", "x y", "bad host:25", "pop"})
+            QVERIFY2(problems.contains(QLatin1String(bad)), qPrintable(problems));
+        const QByteArray print =
+            "for v in \"$VIGIE_MAIL_POSTFIX\" \"$VIGIE_MAIL_UNITS\" \"$VIGIE_MAIL_DKIM\" "
+            "\"$VIGIE_MAIL_DNS\" \"$VIGIE_MAIL_DNS_PORT\" \"$VIGIE_MAIL_TLS\"; do printf '%s\\0' "
+            "\"$v\"; done\n";
+        const QList<QByteArray> values =
+            runShell(QStringLiteral("/bin/sh"), script.preamble() + print).split('\0');
+        QCOMPARE(values.size(), 7);
+        QCOMPARE(values.at(0), QByteArray("/etc/postfix"));
+        QCOMPARE(values.at(1),
+                 QByteArray("postfix\x1f/var/spool/postfix/pid/master.pid\nredis-server\x1f"));
+        QCOMPARE(values.at(2),
+                 QByteArray("default\x1f"
+                            "example.test\x1f/etc/opendkim/keys/example.test/default.private"));
+        QCOMPARE(values.at(3), QByteArray("127.0.0.1"));
+        QCOMPARE(values.at(4), QByteArray("5353"));
+        QCOMPARE(values.at(5),
+                 QByteArray("smtp\x1f"
+                            "127.0.0.1:25\x1fsmtp-starttls\x1fmail.example.test\x1f"
+                            "/etc/ssl/certs/server.pem\nimaps\x1f[::1]:993\x1fimplicit\x1f\x1f"
+                            "/etc/ssl/certs/server.pem"));
     }
 
     void syntaxCheckedByRealShells_data()

@@ -6,6 +6,7 @@
 #include "HealthCheckTableModel.h"
 #include "HostVitalsPanel.h"
 #include "JailTableModel.h"
+#include "MailTableModel.h"
 #include "Pm2TableModel.h"
 #include "SectionPanel.h"
 #include "SnapshotSections.h"
@@ -47,6 +48,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
     , m_composeModel(new ComposeTableModel(this))
     , m_healthModel(new HealthCheckTableModel(this))
     , m_jailModel(new JailTableModel(this))
+    , m_mailModel(new MailTableModel(this))
     , m_firewallModel(new FirewallRuleModel(this))
     , m_firewallSection(new SectionPanel(QStringLiteral("ufwSection"), this))
     , m_firewallRules(new DashboardTableView(this))
@@ -99,6 +101,9 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
     m_health = addTableSection(QStringLiteral("healthSection"), m_healthModel, {});
     m_health.panel->setTitle(tr("Health checks"));
     m_health.view->setMaximumColumnWidth(460);
+    m_mail = addTableSection(QStringLiteral("mailSection"), m_mailModel, {});
+    m_mail.panel->setTitle(tr("Mail"));
+    m_mail.view->setStretchColumn(MailTableModel::StateColumn);
     m_jails = addTableSection(QStringLiteral("fail2banSection"), m_jailModel, {});
     m_jails.panel->setTitle(tr("fail2ban"));
     m_jails.view->setStretchColumn(JailTableModel::NameColumn);
@@ -129,6 +134,7 @@ ServicesDashboard::ServicesDashboard(QWidget* parent)
     column->addWidget(m_pm2.panel);
     column->addWidget(m_compose.panel);
     column->addWidget(m_health.panel);
+    column->addWidget(m_mail.panel);
     auto* security = new QHBoxLayout;
     security->setSpacing(18);
     security->addWidget(m_firewallSection, 3, Qt::AlignTop);
@@ -256,7 +262,7 @@ QString ServicesDashboard::serverLabel() const
     return m_serverName.isEmpty() ? tr("this server") : m_serverName;
 }
 
-void ServicesDashboard::setSnapshot(const Snapshot& snapshot, const Assessment&,
+void ServicesDashboard::setSnapshot(const Snapshot& snapshot, const Assessment& assessment,
                                     const ServerProfile& profile)
 {
     using namespace SnapshotSections;
@@ -319,6 +325,15 @@ void ServicesDashboard::setSnapshot(const Snapshot& snapshot, const Assessment&,
     if (m_health.panel->applyStatus(healthStatus) && snapshot.health.isEmpty())
         m_health.panel->showMessage(MessageBanner::Kind::Information,
                                     tr("No health URL is checked: add them to the profile."));
+
+    // Mail: where the profile describes a mail server.
+    const std::optional<SectionStatus> mailStatus = status(snapshot, Mail);
+    m_mailModel->setItems(assessment.mail());
+    m_mail.panel->setVisible(profile.mail.isConfigured() || !assessment.mail().isEmpty());
+    if (m_mail.panel->applyStatus(mailStatus) && assessment.mail().isEmpty())
+        m_mail.panel->showMessage(MessageBanner::Kind::Information,
+                                  tr("No queue, service, DKIM key or TLS listener is listed in "
+                                     "the profile's mail settings."));
 
     // ufw
     m_firewallModel->setRules(snapshot.ufw.rules);

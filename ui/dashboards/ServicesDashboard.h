@@ -19,13 +19,14 @@ class FirewallRuleModel;
 class HealthCheckTableModel;
 class HostVitalsPanel;
 class JailTableModel;
+class MailTableModel;
 class Pm2TableModel;
 class SectionPanel;
 class UnitTableModel;
 
 // The Services tab: host vitals, systemd units, PM2 apps, Docker Compose services, health URLs,
-// ufw and fail2ban. Row actions (restart, reload, logs) are confirmed here and emitted as
-// requests; the dashboard never talks to the server.
+// mail (queues, services, DKIM, TLS listeners), ufw and fail2ban. Row actions (restart, reload,
+// logs) are confirmed here and emitted as requests; the dashboard never talks to the server.
 class ServicesDashboard : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     ComposeTableModel* composeModel() const { return m_composeModel; }
     HealthCheckTableModel* healthModel() const { return m_healthModel; }
     JailTableModel* jailModel() const { return m_jailModel; }
+    MailTableModel* mailModel() const { return m_mailModel; }
     FirewallRuleModel* firewallModel() const { return m_firewallModel; }
 
 signals:
@@ -71,12 +73,14 @@ private:
     ComposeTableModel* m_composeModel;
     HealthCheckTableModel* m_healthModel;
     JailTableModel* m_jailModel;
+    MailTableModel* m_mailModel;
     FirewallRuleModel* m_firewallModel;
     TableSection m_units;
     TableSection m_pm2;
     TableSection m_compose;
     TableSection m_health;
     TableSection m_jails;
+    TableSection m_mail;
     SectionPanel* m_firewallSection;
     DashboardTableView* m_firewallRules;
     QLabel* m_firewallDot;

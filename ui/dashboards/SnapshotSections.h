@@ -22,6 +22,7 @@ inline const QString Backups = QStringLiteral("backups");
 inline const QString BackupLog = QStringLiteral("backuplog");
 inline const QString Databases = QStringLiteral("databases");
 inline const QString Tenants = QStringLiteral("tenants");
+inline const QString Mail = QStringLiteral("mail");
 
 inline std::optional<SectionStatus> status(const Snapshot& snapshot, const QString& name)
 {
