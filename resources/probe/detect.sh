@@ -86,29 +86,8 @@ if [ -d /run/systemd/system ]; then
 fi
 [ -d /etc/letsencrypt/live ] && fact certdir /etc/letsencrypt/live
 
-# nginx: the configuration the running master was started with (-p/-c on its command line,
+# nginx: the configuration each running master was started with (-p/-c on its command line,
 # so a non-default prefix is found too), else the default one, with the files it includes.
-nginx_conf=/etc/nginx/nginx.conf prefix=''
-nginx_master=$(ps -eo args= 2>/dev/null | grep '^nginx: master process' | head -n 1)
-if [ -n "$nginx_master" ]; then
-    conf=''
-    set -f
-    # shellcheck disable=SC2086
-    set -- $nginx_master
-    set +f
-    while [ $# -gt 0 ]; do
-        case $1 in
-        -p) prefix=$2; shift ;;
-        -c) conf=$2; shift ;;
-        esac
-        shift
-    done
-    if [ -n "$conf" ]; then
-        case $conf in /*) nginx_conf=$conf ;; *) nginx_conf=${prefix%/}/$conf ;; esac
-    fi
-    fact nginxmaster "$nginx_conf"
-fi
-nginx_dir=$(dirname "$nginx_conf")
 nginx_files() {
     [ -f "$1" ] && [ -r "$1" ] || return 0
     echo "$1"
@@ -121,9 +100,35 @@ nginx_files() {
         done
     done
 }
-# One fact per server block: its names, its (TLS, when there is one) listen, its certificate.
-nginx_files "$nginx_conf" 0 | sort -u | while read -r f; do
-    awk '{ sub(/#.*/, "") }
+nginx_masters=$(ps -eo args= 2>/dev/null | grep '^nginx: master process')
+{
+    if [ -z "$nginx_masters" ]; then
+        echo "/etc/nginx/nginx.conf	"
+    fi
+    printf '%s\n' "$nginx_masters" | while read -r master; do
+        [ -n "$master" ] || continue
+        prefix='' conf=/etc/nginx/nginx.conf
+        set -f
+        # shellcheck disable=SC2086
+        set -- $master
+        set +f
+        while [ $# -gt 0 ]; do
+            case $1 in
+            -p) prefix=$2; shift ;;
+            -c) conf=$2; shift ;;
+            esac
+            shift
+        done
+        case $conf in /*) ;; *) conf=${prefix%/}/$conf ;; esac
+        fact nginxmaster "$conf" >&2
+        printf '%s\t%s\n' "$conf" "$prefix"
+    done
+} 2>&1 >"${TMPDIR:-/tmp}/vigie-nginx-$$" | cat
+sort -u "${TMPDIR:-/tmp}/vigie-nginx-$$" | while IFS=$tab read -r nginx_conf prefix; do
+    nginx_dir=$(dirname "$nginx_conf")
+    # One fact per server block: its names, its (TLS, when there is one) listen, its certificate.
+    nginx_files "$nginx_conf" 0 | sort -u | while read -r f; do
+        awk '{ sub(/#.*/, "") }
 /^[[:space:]]*server[[:space:]]*\{/ && !inserver { inserver = 1; sdepth = depth; listen = ""; names = ""; cert = "" }
 inserver && /^[[:space:]]*listen[[:space:]]/ {
     l = $0; sub(/^[[:space:]]*listen[[:space:]]+/, "", l); sub(/;.*/, "", l)
@@ -143,22 +148,24 @@ inserver && /^[[:space:]]*ssl_certificate[[:space:]]/ {
         inserver = 0
     }
 }' "$f" 2>/dev/null
-    sed -n 's/^[[:space:]]*server_name[[:space:]]\{1,\}\([^;]*\);.*/\1/p' "$f" 2>/dev/null |
-        tr ' ' '\n' | while read -r name; do [ -n "$name" ] && fact server_name "$name"; done
-    # Its logs (relative paths are under the prefix), for the log viewer.
-    sed -n 's/^[[:space:]]*\(access\|error\)_log[[:space:]]\{1,\}\([^;[:space:]]*\).*/\2/p' "$f" \
-        2>/dev/null | while read -r log; do
-        case $log in off | /dev/* | syslog:* | stderr) continue ;; /*) ;; *) log=${prefix:-/etc/nginx}/$log ;; esac
-        [ -f "$log" ] && fact log "$log"
+        sed -n 's/^[[:space:]]*server_name[[:space:]]\{1,\}\([^;]*\);.*/\1/p' "$f" 2>/dev/null |
+            tr ' ' '\n' | while read -r name; do [ -n "$name" ] && fact server_name "$name"; done
+        # Its logs (relative paths are under the prefix), for the log viewer.
+        sed -n 's/^[[:space:]]*\(access\|error\)_log[[:space:]]\{1,\}\([^;[:space:]]*\).*/\2/p' "$f" \
+            2>/dev/null | while read -r log; do
+            case $log in off | /dev/* | syslog:* | stderr) continue ;; /*) ;; *) log=${prefix:-/etc/nginx}/$log ;; esac
+            [ -f "$log" ] && fact log "$log"
+        done
+    done
+    # Which of those names this server itself can resolve (a health check runs from here).
+    nginx_files "$nginx_conf" 0 | sort -u | while read -r f; do
+        sed -n 's/^[[:space:]]*server_name[[:space:]]\{1,\}\([^;]*\);.*/\1/p' "$f" 2>/dev/null
+    done | tr ' ' '\n' | sort -u | while read -r name; do
+        case $name in '' | _ | *'*'* | *'~'*) continue ;; esac
+        if t getent hosts "$name" >/dev/null 2>&1; then fact resolves "$name${tab}1"; else fact resolves "$name${tab}0"; fi
     done
 done
-# Which of those names this server itself can resolve (a health check runs from here).
-nginx_files "$nginx_conf" 0 | sort -u | while read -r f; do
-    sed -n 's/^[[:space:]]*server_name[[:space:]]\{1,\}\([^;]*\);.*/\1/p' "$f" 2>/dev/null
-done | tr ' ' '\n' | sort -u | while read -r name; do
-    case $name in '' | _ | *'*'* | *'~'*) continue ;; esac
-    if t getent hosts "$name" >/dev/null 2>&1; then fact resolves "$name${tab}1"; else fact resolves "$name${tab}0"; fi
-done
+rm -f "${TMPDIR:-/tmp}/vigie-nginx-$$"
 
 if command -v psql >/dev/null 2>&1; then
     for PSQL in 'sudo -n -u postgres psql' psql; do
@@ -197,7 +204,7 @@ done | sort -u
         [ -f "$s" ] && fact script "$s"
     done
 done
-[ -n "$nginx_master" ] || for l in /var/log/nginx/access.log /var/log/nginx/error.log; do
+[ -n "$nginx_masters" ] || for l in /var/log/nginx/access.log /var/log/nginx/error.log; do
     [ -f "$l" ] && fact log "$l"
 done
 for l in /var/log/*backup*.log /var/log/*/*backup*.log "$HOME"/logs/*.log; do
