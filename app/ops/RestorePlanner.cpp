@@ -155,6 +155,13 @@ QString plainSqlRestoreCommand(const ServerProfile& profile, const QString& file
                           "[ \"$(cat \"$t/gunzip\" 2>/dev/null)\" = 0 ]; then echo 'COMMIT;'; "
                           "else echo 'ROLLBACK;'; fi\n"
                           "} | %3 >/dev/null && r=0 || r=$?\n"
+                          // psql stopped at an error: the stages upstream died of SIGPIPE
+                          // (141), which is not their fault.
+                          "case \"$r:$(cat \"$t/decrypt\" 2>/dev/null):$(cat \"$t/gunzip\" "
+                          "2>/dev/null)\" in\n"
+                          "0:*) ;;\n"
+                          "*:0:0 | *:141:0 | *:0:141 | *:141:141) rm -rf -- \"$t\"; %5 ;;\n"
+                          "esac\n"
                           "%4rm -rf -- \"$t\"\n"
                           "[ \"$r\" = 0 ] || { %5; }")
         .arg(shellQuote(begin), plainSqlStream(profile, file, format), psql,
