@@ -114,6 +114,15 @@ QString addCliServer(const QString& home, const Fixture& fixture, const QString&
                            : QStringLiteral("servers add: ") + QString::fromUtf8(added.err);
 }
 
+QByteArray probeSample(const char* name)
+{
+    QFile file(qEnvironmentVariable("VIGIE_SOURCE_DIR") +
+               QStringLiteral("/tests/unit/data/probe/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qWarning("missing sample %s", name);
+    return file.readAll();
+}
+
 QByteArray Fixture::readKey(const QString& name) const
 {
     QFile file(keyPath(name));

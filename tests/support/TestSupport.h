@@ -88,6 +88,10 @@ QString prepareCliHome(const QString& home, const Fixture& fixture,
 QString addCliServer(const QString& home, const Fixture& fixture, const QString& name,
                      const QString& profileFile);
 
+// A captured output kept under tests/unit/data/probe/ (VIGIE_SOURCE_DIR), with a warning when
+// it is missing.
+QByteArray probeSample(const char* name);
+
 // Runs a local program and returns its stdout; fails the test (returns empty) on error.
 QByteArray runProgram(const QString& program, const QStringList& args, int* exitCode = nullptr,
                       const QByteArray& stdinData = {});

@@ -1,6 +1,7 @@
 // The backups section's view of each folder besides the matching files: what an empty result
 // says it saw. Fed with real output of resources/probe/probe.sh (dash, GNU find) over a folder of
 // Compose-style gzip dumps watched with the wrong pattern, an empty folder and a missing one.
+#include "TestSupport.h"
 #include "probe/Assessment.h"
 #include "probe/BackupParser.h"
 
@@ -14,11 +15,7 @@ namespace {
 
 QByteArray sample(const char* name)
 {
-    QFile file(qEnvironmentVariable("VIGIE_SOURCE_DIR") +
-               QStringLiteral("/tests/unit/data/probe/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("missing sample %s", name);
-    return file.readAll();
+    return vigie::test::probeSample(name);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // loop, a stopped backend; compose_daemon_down_v1_real.txt: the daemon's socket gone), a
 // sample written by hand from Docker's documented `docker ps` format for the Compose v2 plugin
 // (not installable here: compose_ps_handwritten.txt), then the health judged from it.
+#include "TestSupport.h"
 #include "probe/Assessment.h"
 #include "probe/ComposeParser.h"
 
@@ -16,11 +17,7 @@ namespace {
 
 QByteArray sample(const char* name)
 {
-    QFile file(qEnvironmentVariable("VIGIE_SOURCE_DIR") +
-               QStringLiteral("/tests/unit/data/probe/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("missing sample %s", name);
-    return file.readAll();
+    return vigie::test::probeSample(name);
 }
 
 QDateTime utc(const char* iso)

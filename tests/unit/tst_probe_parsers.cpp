@@ -5,6 +5,7 @@
 // test names say so. The mail samples were captured from tests/fixtures/mail-fixture.sh (real
 // postfix, dovecot, dnsmasq, openssl) with and without its faults. Then the same garbage thrown at
 // every parser: never Ok, never a crash.
+#include "TestSupport.h"
 #include "probe/Assessment.h"
 #include "probe/BackupParser.h"
 #include "probe/ComposeParser.h"
@@ -32,11 +33,7 @@ namespace {
 
 QByteArray sample(const char* name)
 {
-    QFile file(qEnvironmentVariable("VIGIE_SOURCE_DIR") +
-               QStringLiteral("/tests/unit/data/probe/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("missing sample %s", name);
-    return file.readAll();
+    return vigie::test::probeSample(name);
 }
 
 QDateTime utc(const char* iso)
