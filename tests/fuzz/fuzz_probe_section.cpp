@@ -11,9 +11,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static const std::array<const char*, 15> sections = {
-        "meta",     "vitals",       "systemd", "pm2",     "compose",   "health",    "ufw",
-        "fail2ban", "certificates", "renewal", "backups", "backuplog", "databases", "tenants",
-        "mail"};
+        "meta",    "vitals",    "systemd",   "pm2",          "compose",
+        "health",  "ufw",       "fail2ban",  "certificates", "renewal",
+        "backups", "backuplog", "databases", "tenants",      "mail"};
     if (size < 1)
         return 0;
     static const vigie::ServerProfile profile = fuzzProfile();

@@ -103,8 +103,9 @@ private slots:
 
     void deployUserLogsInWithItsEcdsaKey()
     {
-        QVERIFY(
-            m_fixture.readKey(QStringLiteral("id_ecdsa")).contains("BEGIN OPENSSH PRIVATE KEY"));
+        QVERIFY(m_fixture.readKey(QStringLiteral("id_ecdsa"))
+                    .contains("BEGIN OPENSSH "
+                              "PRIVATE KEY"));
         QVERIFY(QFile(m_fixture.keyPath(QStringLiteral("id_ecdsa.pub"))).open(QIODevice::ReadOnly));
         const ExecCapture run = remote(QStringLiteral(
             "id -un; id -Gn; echo \"$HOME\"; echo \"$DOCKER_HOST\"; cat ~/.ssh/authorized_keys"));
